@@ -1,0 +1,67 @@
+"""What an API modification is: one documented change, enforced, detected and migrated.
+
+A modification is a frozen dataclass; its fields are the declaration (which API, what it
+becomes) and its methods derive everything else from them, so adding one to the catalogue
+is one line. Each category lives in its own module of `pytest_apiedit.api`.
+"""
+
+from __future__ import annotations
+
+import ast
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
+
+from pytest_apiedit.api.names import ProgramIndex
+
+if TYPE_CHECKING:
+    from pytest_apiedit.sandbox.world import WorldBuilder
+
+
+class Category(StrEnum):
+    FUNCTION_RENAME = "function_rename"
+    METHOD_RENAME = "method_rename"
+    SIGNATURE_CHANGE = "signature_change"
+    ARGUMENT_REORDER = "argument_reorder"
+    MODULE_MOVE = "module_move"
+    RETURN_SHAPE = "return_shape"
+
+
+@dataclass(frozen=True)
+class Modification(ABC):
+    """One synthetic change to a builtin or standard-library API."""
+
+    id: str
+    note: str
+    """The update note, worded as a changelog entry."""
+
+    category: ClassVar[Category]
+    stale_error: ClassVar[str] = "removed_api"
+    """Error class of a program that still uses the old API (`removed_api` or `signature`)."""
+
+    @abstractmethod
+    def apply(self, world: WorldBuilder) -> None:
+        """Enforce the change in a program's world. Runs only in a sandbox child."""
+
+    @abstractmethod
+    def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        """Nodes of the program that use the API as it was before the change."""
+
+    @abstractmethod
+    def new_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        """Nodes of the program that use the API as it is after the change."""
+
+    @abstractmethod
+    def migrate(self, tree: ast.Module) -> ast.Module:
+        """Rewrite a program written against the old API to use the new one (in place)."""
+
+    def migrate_source(self, source: str) -> str:
+        tree = self.migrate(ast.parse(source))
+        return ast.unparse(ast.fix_missing_locations(tree))
+
+    def uses_old(self, program: ProgramIndex) -> bool:
+        return bool(self.old_uses(program))
+
+    def uses_new(self, program: ProgramIndex) -> bool:
+        return bool(self.new_uses(program))

@@ -1,0 +1,109 @@
+"""Resolve what the names in a program refer to, so detectors match APIs and not spellings.
+
+`import math as m; m.sqrt(2)` and `from math import sqrt; sqrt(2)` both call `math.sqrt`;
+a program that defines its own `len` does not call `builtins.len`. Every detector and
+rewrite of the catalogue asks this module, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from dataclasses import dataclass, field
+
+BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+@dataclass
+class ProgramIndex:
+    """The imports and module-level bindings of one parsed program."""
+
+    tree: ast.Module
+    imported: dict[str, str] = field(default_factory=dict)
+    """local name -> qualified name it was imported as (`m` -> `math`, `s` -> `math.sqrt`)."""
+    bound: set[str] = field(default_factory=set)
+    """names the program assigns or defines anywhere (they shadow builtins)."""
+    parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, tree: ast.Module) -> ProgramIndex:
+        index = cls(tree)
+        for node in ast.walk(tree):
+            for child in ast.iter_child_nodes(node):
+                index.parents[child] = node
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        index.imported[alias.asname] = alias.name
+                    else:
+                        top = alias.name.partition(".")[0]
+                        index.imported[top] = top
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                for alias in node.names:
+                    if alias.name != "*":
+                        index.imported[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+                index.bound.add(node.id)
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                index.bound.add(node.name)
+            elif isinstance(node, ast.arg):
+                index.bound.add(node.arg)
+        return index
+
+    @classmethod
+    def parse(cls, source: str) -> ProgramIndex:
+        return cls.of(ast.parse(source))
+
+    def qualname(self, node: ast.AST) -> str | None:
+        """The qualified name an expression refers to, or None if it is not a plain reference."""
+        if isinstance(node, ast.Name):
+            if node.id in self.imported:
+                return self.imported[node.id]
+            if node.id in BUILTIN_NAMES and node.id not in self.bound:
+                return f"builtins.{node.id}"
+            return None
+        if isinstance(node, ast.Attribute):
+            base = self.qualname(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    def references(self, qualname: str) -> list[ast.AST]:
+        """Every expression or import that names `qualname` (a module, function or class)."""
+        found: list[ast.AST] = []
+        module, _, name = qualname.rpartition(".")
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Name | ast.Attribute):
+                if self.qualname(node) == qualname:
+                    found.append(node)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                if _within(node.module, qualname) or (
+                    node.module == module and any(a.name == name for a in node.names)
+                ):
+                    found.append(node)
+            elif isinstance(node, ast.Import) and any(_within(a.name, qualname) for a in node.names):
+                found.append(node)
+        return found
+
+    def calls_to(self, qualname: str) -> list[ast.Call]:
+        return [
+            node
+            for node in ast.walk(self.tree)
+            if isinstance(node, ast.Call) and self.qualname(node.func) == qualname
+        ]
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        return self.parents.get(node)
+
+
+def _within(module: str, qualname: str) -> bool:
+    return module == qualname or module.startswith(qualname + ".")
+
+
+def fresh_name(tree: ast.Module, stem: str) -> str:
+    """A name the program does not use yet, for rewrites that must introduce one."""
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    name, counter = stem, 1
+    while name in used:
+        counter += 1
+        name = f"{stem}{counter}"
+    return name

@@ -1,0 +1,113 @@
+"""Renames: a module function or builtin gets a new name; a builtin type's method gets a new name.
+
+The old name is gone (NameError / AttributeError / ImportError, exactly as Python raises them);
+the new name is the same object, so semantics are unchanged.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from pytest_apiedit.api.modification import Category, Modification
+from pytest_apiedit.api.names import ProgramIndex
+
+if TYPE_CHECKING:
+    from pytest_apiedit.sandbox.world import WorldBuilder
+
+
+@dataclass(frozen=True)
+class FunctionRename(Modification):
+    """`module.old` becomes `module.new` (`module` is `builtins` for a builtin function)."""
+
+    module: str
+    old: str
+    new: str
+
+    category: ClassVar[Category] = Category.FUNCTION_RENAME
+
+    @property
+    def old_qualname(self) -> str:
+        return f"{self.module}.{self.old}"
+
+    @property
+    def new_qualname(self) -> str:
+        return f"{self.module}.{self.new}"
+
+    def apply(self, world: WorldBuilder) -> None:
+        world.add(self.module, self.new, world.remove(self.module, self.old))
+
+    def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        return program.references(self.old_qualname)
+
+    def new_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        return program.references(self.new_qualname)
+
+    def migrate(self, tree: ast.Module) -> ast.Module:
+        program = ProgramIndex.of(tree)
+        # `from math import sqrt` becomes `from math import square_root`, and the local name
+        # `sqrt` follows unless it was aliased (`from math import sqrt as s` keeps `s`).
+        renamed_locals = {
+            local for local, qualname in program.imported.items()
+            if qualname == self.old_qualname and local == self.old
+        }
+        if self.module == "builtins" and self.old not in program.bound:
+            renamed_locals.add(self.old)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == self.module:
+                for alias in node.names:
+                    if alias.name == self.old:
+                        alias.name = self.new
+                        if alias.asname == self.new:
+                            alias.asname = None
+            elif isinstance(node, ast.Attribute) and program.qualname(node) == self.old_qualname:
+                node.attr = self.new
+            elif isinstance(node, ast.Name) and node.id in renamed_locals:
+                node.id = self.new
+        return tree
+
+
+@dataclass(frozen=True)
+class MethodRename(Modification):
+    """Method `old` of builtin type `owner` (`str`, `list`, ...) becomes `new`.
+
+    Receivers have no static types in Python, so any attribute `.old` that is not a resolvable
+    module attribute (`os.path.split`, `re.split`) counts as a use of the method.
+    """
+
+    owner: str
+    old: str
+    new: str
+
+    category: ClassVar[Category] = Category.METHOD_RENAME
+
+    def apply(self, world: WorldBuilder) -> None:
+        world.rename_method(getattr(builtins, self.owner), self.old, self.new)
+
+    def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        return self._attributes(program, self.old)
+
+    def new_uses(self, program: ProgramIndex) -> list[ast.AST]:
+        return self._attributes(program, self.new)
+
+    def migrate(self, tree: ast.Module) -> ast.Module:
+        for node in self._attributes(ProgramIndex.of(tree), self.old):
+            node.attr = self.new
+        return tree
+
+    @staticmethod
+    def _attributes(program: ProgramIndex, attr: str) -> list[ast.Attribute]:
+        return [
+            node
+            for node in ast.walk(program.tree)
+            if isinstance(node, ast.Attribute)
+            and node.attr == attr
+            and not _is_module_attribute(program, node)
+        ]
+
+
+def _is_module_attribute(program: ProgramIndex, node: ast.Attribute) -> bool:
+    base = program.qualname(node.value)
+    return base is not None and not base.startswith("builtins.")
