@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import ast
 import builtins
+import importlib
+import sys
 from dataclasses import dataclass, field
 
 BUILTIN_NAMES = frozenset(dir(builtins))
+_UNSAFE_TO_IMPORT = frozenset({"antigravity", "this", "__hello__", "__phello__", "idlelib"})
+"""Standard-library modules whose import has visible side effects (a browser, a printout)."""
 
 
 @dataclass
@@ -93,6 +97,37 @@ class ProgramIndex:
 
     def parent(self, node: ast.AST) -> ast.AST | None:
         return self.parents.get(node)
+
+    def replace(self, node: ast.AST, new: ast.AST) -> None:
+        """Put `new` where `node` is in the tree (rewrites that change a node's type need this)."""
+        parent = self.parents[node]
+        for name, value in ast.iter_fields(parent):
+            if value is node:
+                setattr(parent, name, new)
+            elif isinstance(value, list):
+                value[:] = [new if item is node else item for item in value]
+        ast.copy_location(new, node)
+        self.parents[new] = parent
+
+
+def resolve(qualname: str) -> object | None:
+    """The object a qualified name denotes, for builtins and the standard library only.
+
+    Detectors use it to read real signatures and to tell callables from data; it never imports
+    a third-party module or a standard one whose import does something visible.
+    """
+    top, *attrs = qualname.split(".")
+    if top != "builtins" and (top not in sys.stdlib_module_names or top in _UNSAFE_TO_IMPORT):
+        return None
+    try:
+        obj: object = importlib.import_module(top)
+        for depth, attr in enumerate(attrs, start=1):
+            if not hasattr(obj, attr) and isinstance(obj, type(sys)):
+                importlib.import_module(".".join([top, *attrs[:depth]]))
+            obj = getattr(obj, attr)
+    except (ImportError, AttributeError):
+        return None
+    return obj
 
 
 def _within(module: str, qualname: str) -> bool:

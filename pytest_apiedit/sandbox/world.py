@@ -21,7 +21,10 @@ import re
 import sys
 import types
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pytest_apiedit.api.modification import Modification
 
 WORLD_FILENAME = "<apiedit-world>"
 PROGRAM_FILENAME = "<solution>"
@@ -54,11 +57,19 @@ class WorldBuilder:
         self.builtins: dict[str, Any] = dict(vars(builtins))
         self.builtins["__import__"] = self._import
         self._views: dict[str, types.ModuleType] = {}
-        self._removed_modules: set[str] = set()
-        self._removed: set[tuple[str, str]] = set()
-        self._wrapped: set[str] = set()
-        self._renamed_methods: set[tuple[type, str]] = set()
-        self._surface_types: list[type] = []
+        # What was changed, each mapped to the id of the modification that changed it.
+        self._owner = ""
+        self._removed_modules: dict[str, str] = {}
+        self._removed: dict[tuple[str, str], str] = {}
+        self._wrapped: dict[str, str] = {}
+        self._renamed_methods: dict[tuple[type, str], str] = {}
+        self._surface_types: dict[type, str] = {}
+
+    def apply(self, modifications: Iterable[Modification]) -> WorldBuilder:
+        for modification in modifications:
+            self._owner = modification.id
+            modification.apply(self)
+        return self
 
     # -- building blocks for Modification.apply ------------------------------------------
 
@@ -76,7 +87,7 @@ class WorldBuilder:
 
     def remove(self, module: str, name: str) -> Any:
         """Delete `module.name` from the program's world; returns the original object."""
-        self._removed.add((module, name))
+        self._removed[module, name] = self._owner
         return self.namespace(module).pop(name)
 
     def add(self, module: str, name: str, value: Any) -> None:
@@ -84,11 +95,12 @@ class WorldBuilder:
 
     def replace(self, module: str, name: str, replacement: Callable[..., Any]) -> None:
         """Put a wrapper in place of `module.name`; its TypeErrors count as signature errors."""
-        self._wrapped.add(name)
+        self._wrapped[name] = self._owner
         self.namespace(module)[name] = replacement
 
     def define(self, source: str, **env: Any) -> dict[str, Any]:
         """Execute world code (wrappers, result types) so tracebacks show it as the API surface."""
+        env["__apiedit_owner__"] = self._owner
         exec(compile(source, WORLD_FILENAME, "exec"), env)
         return env
 
@@ -96,11 +108,11 @@ class WorldBuilder:
         self._views[name] = module
 
     def remove_module(self, name: str) -> None:
-        self._removed_modules.add(name)
+        self._removed_modules[name] = self._owner
 
     def add_surface_type(self, cls: type) -> None:
         """A type the world introduced (e.g. a result record); misuse of it is a signature error."""
-        self._surface_types.append(cls)
+        self._surface_types[cls] = self._owner
 
     def rename_method(self, owner: type, old: str, new: str) -> None:
         """Rename a method of a builtin type in place. Only ever call this in a child process."""
@@ -109,47 +121,54 @@ class WorldBuilder:
         type_dict[new] = original
         type_dict[old] = RemovedMethod(owner, old, original)
         ctypes.pythonapi.PyType_Modified(ctypes.py_object(owner))
-        self._renamed_methods.add((owner, old))
+        self._renamed_methods[owner, old] = self._owner
 
     # -- use by the sandbox -----------------------------------------------------------------
 
     def program_globals(self, name: str) -> dict[str, Any]:
         return {"__builtins__": self.builtins, "__name__": name}
 
-    def classify(self, exc: BaseException) -> str | None:
-        """`removed_api` or `signature` when `exc` comes from the modified API surface, else None."""
+    def classify(self, exc: BaseException) -> tuple[str, str] | None:
+        """(error class, modification id) when `exc` comes from the modified API surface."""
         if isinstance(exc, ImportError):
             match = _CANNOT_IMPORT.match(str(exc))
-            if exc.name in self._removed_modules or (
-                match and (match[2], match[1]) in self._removed
-            ):
-                return "removed_api"
-        elif isinstance(exc, NameError) and ("builtins", exc.name) in self._removed:
-            return "removed_api"
-        elif isinstance(exc, AttributeError):
+            owner = self._removed_modules.get(exc.name or "") or (
+                match and self._removed.get((match[2], match[1]))
+            )
+            return ("removed_api", owner) if owner else None
+        if isinstance(exc, NameError):
+            owner = self._removed.get(("builtins", exc.name or ""))
+            return ("removed_api", owner) if owner else None
+        if isinstance(exc, AttributeError):
             return self._classify_attribute_error(exc)
-        elif isinstance(exc, TypeError):
-            message = str(exc)
-            if (
-                _innermost_filename(exc) == WORLD_FILENAME
-                or any(message.startswith(f"{name}() ") for name in self._wrapped)
-                or any(f"'{cls.__name__}'" in message or f" {cls.__name__} " in message
-                       for cls in self._surface_types)
-            ):
-                return "signature"
+        if isinstance(exc, TypeError):
+            owner = self._classify_type_error(exc)
+            return ("signature", owner) if owner else None
         return None
 
-    def _classify_attribute_error(self, exc: AttributeError) -> str | None:
-        obj = exc.obj
-        if isinstance(obj, types.ModuleType) and (obj.__name__, exc.name) in self._removed:
-            return "removed_api"
-        if any(
-            exc.name == name and (obj is owner or isinstance(obj, owner))
-            for owner, name in self._renamed_methods
-        ):
-            return "removed_api"
-        if isinstance(obj, tuple(self._surface_types)):
-            return "signature"
+    def _classify_attribute_error(self, exc: AttributeError) -> tuple[str, str] | None:
+        obj, name = exc.obj, exc.name or ""
+        if isinstance(obj, types.ModuleType) and (obj.__name__, name) in self._removed:
+            return "removed_api", self._removed[obj.__name__, name]
+        for (owner, old), modification_id in self._renamed_methods.items():
+            if name == old and (obj is owner or isinstance(obj, owner)):
+                return "removed_api", modification_id
+        for cls, modification_id in self._surface_types.items():
+            if isinstance(obj, cls):
+                return "signature", modification_id
+        return None
+
+    def _classify_type_error(self, exc: TypeError) -> str | None:
+        message = str(exc)
+        for name, modification_id in self._wrapped.items():
+            if message.startswith(f"{name}() "):
+                return modification_id
+        for cls, modification_id in self._surface_types.items():
+            if f"'{cls.__name__}'" in message or f" {cls.__name__} " in message:
+                return modification_id
+        frame = _innermost_frame(exc)
+        if frame is not None and frame.f_code.co_filename == WORLD_FILENAME:
+            return frame.f_globals.get("__apiedit_owner__")
         return None
 
     def _import(
@@ -171,10 +190,8 @@ class WorldBuilder:
         return self._views.get(module.__name__, module)
 
 
-def _innermost_filename(exc: BaseException) -> str | None:
+def _innermost_frame(exc: BaseException) -> types.FrameType | None:
     tb = exc.__traceback__
-    if tb is None:
-        return None
-    while tb.tb_next is not None:
+    while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    return tb.tb_frame.f_code.co_filename
+    return tb.tb_frame if tb else None

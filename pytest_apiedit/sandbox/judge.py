@@ -1,0 +1,437 @@
+"""The judge: runs one sample's tests and decides its verdict.
+
+The judge is trusted code in the original world. Test code runs here, in the judge; the
+program runs in a confined child (`program.py`) that the tests reach through `RemoteFunction`
+proxies. Returned values arrive as plain data, so assertions, comparisons and the verdict are
+all computed where the program cannot touch them. One judge process per sample, forked by
+the zygote; it sends the verdict on its own pipe and exits.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import contextlib
+import ctypes
+import os
+import signal
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from pytest_apiedit.api.catalogue import get_modification
+from pytest_apiedit.api.names import ProgramIndex
+from pytest_apiedit.sandbox.isolation import ResourceLimits
+from pytest_apiedit.sandbox.program import MESSAGE_LIMIT, ProgramSpec, run_stdio, serve_calls
+from pytest_apiedit.sandbox.request import SampleRequest
+from pytest_apiedit.sandbox.suite import CANDIDATE
+from pytest_apiedit.sandbox.verdict import (
+    API_ERRORS,
+    PASS,
+    ErrorClass,
+    Verdict,
+    classify_adoption,
+)
+from pytest_apiedit.sandbox.wire import Channel, ChannelClosed, Unencodable, encode
+
+PR_SET_CHILD_SUBREAPER = 36
+PR_SET_DUMPABLE = 4
+
+
+class TestTimeout(BaseException):
+    """A BaseException, so that a test's own `except Exception` cannot swallow it."""
+
+    __test__ = False
+
+
+class ProgramExited(Exception):
+    """The program process ended while the judge waited for it (exit, crash, kill)."""
+
+
+class ProgramError(Exception):
+    """Raised in the judge for an exception the program raised; also an instance of its type."""
+
+    info: dict[str, Any]
+
+    @property
+    def error_class(self) -> ErrorClass:
+        return error_class_of(self.info)
+
+
+_ERROR_TYPES: dict[type, type] = {}
+
+
+def program_error(info: dict[str, Any]) -> ProgramError:
+    """An exception of the program's (builtin) type, so tests that expect it can catch it."""
+    base = getattr(builtins, str(info.get("type")), None)
+    if not (isinstance(base, type) and issubclass(base, Exception)):
+        base = Exception
+    if base not in _ERROR_TYPES:
+        _ERROR_TYPES[base] = type(base.__name__, (base, ProgramError), {})
+    error = _ERROR_TYPES[base](info.get("message", ""))
+    error.info = info
+    return error
+
+
+def error_class_of(info: dict[str, Any]) -> ErrorClass:
+    if info.get("api"):
+        return ErrorClass(info["api"][0])
+    return ErrorClass.MEMORY if info.get("memory") else ErrorClass.RUNTIME
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: Any) -> None:
+        raise TestTimeout
+
+    if seconds <= 0:
+        raise TestTimeout
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class Outcome:
+    """What happened to one test case (or to the module body)."""
+
+    def __init__(self, error_class: ErrorClass | None = None, message: str = "",
+                 api_owner: str | None = None) -> None:
+        self.error_class, self.message, self.api_owner = error_class, message, api_owner
+
+    @property
+    def passed(self) -> bool:
+        return self.error_class is None
+
+    @classmethod
+    def of_error(cls, info: dict[str, Any]) -> Outcome:
+        owner = info["api"][1] if info.get("api") else None
+        return cls(error_class_of(info), f"{info.get('type')}: {info.get('message')}", owner)
+
+
+class ProgramProcess:
+    """The judge's handle on one confined program process."""
+
+    def __init__(self, spec: ProgramSpec) -> None:
+        self.spec = spec
+        self.pid = 0
+        self.missing_layers: list[str] = []
+
+    def _fork(self, child: Any) -> None:
+        judge_pid = os.getpid()
+        self.pid = os.fork()
+        if self.pid == 0:
+            try:
+                child(judge_pid)
+            finally:
+                os._exit(1)
+
+    def kill(self) -> None:
+        if not self.pid:
+            return
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except ProcessLookupError:  # killed before it made its own group
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.pid = 0
+
+
+class CallServer(ProgramProcess):
+    """A program process that ran the module body and answers calls to its functions."""
+
+    channel: Channel | None = None
+
+    def start(self) -> Outcome:
+        to_program, from_judge = os.pipe()
+        from_program, to_judge = os.pipe()
+        self._fork(lambda judge_pid: serve_calls(
+            self.spec, Channel(to_program, to_judge), judge_pid))
+        os.close(to_program)
+        os.close(to_judge)
+        self.channel = Channel(from_program, from_judge)
+        reply = self._receive()
+        self.missing_layers = reply.get("missing", [])
+        return Outcome.of_error(reply["error"]) if "error" in reply else Outcome()
+
+    def call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if self.channel is None:
+            started = self.start()
+            if not started.passed:
+                raise program_error({"type": "RuntimeError", "message": started.message})
+        try:
+            message = {"call": name, "args": encode(list(args)), "kwargs": encode(kwargs)}
+        except Unencodable as exc:
+            raise RuntimeError(f"the tests passed an argument that is not plain data: {exc}")
+        assert self.channel is not None
+        try:
+            self.channel.send(message)
+        except BrokenPipeError:
+            self.stop()
+            raise ProgramExited("the program exited") from None
+        reply = self._receive()
+        if "value" in reply:
+            return reply["value"]
+        if "unencodable" in reply:
+            raise AssertionError(f"the program returned something else than plain data: "
+                                 f"{reply['unencodable']}")
+        raise program_error(reply["error"])
+
+    def _receive(self) -> dict[str, Any]:
+        assert self.channel is not None
+        try:
+            reply = self.channel.receive(MESSAGE_LIMIT)
+        except ChannelClosed:
+            self.stop()
+            raise ProgramExited("the program exited") from None
+        except ValueError as exc:  # oversized or garbled: the program wrote on our channel
+            self.stop()
+            raise ProgramExited(f"the program broke its channel: {exc}") from None
+        if not isinstance(reply, dict):
+            self.stop()
+            raise ProgramExited("the program broke its channel")
+        return reply
+
+    def stop(self) -> None:
+        self.kill()
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+
+
+class RemoteFunction:
+    """Stands in the tests' namespace for a function of the program."""
+
+    def __init__(self, server: CallServer, name: str) -> None:
+        self._server, self.__name__ = server, name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._server.call(self.__name__, args, kwargs)
+
+
+class Judge:
+    def __init__(self, request: SampleRequest, workdir: str) -> None:
+        self.request = request
+        self.limits = request.limits
+        self.spec = ProgramSpec(
+            source=request.program,
+            world=request.world,
+            workdir=workdir,
+            limits=ResourceLimits(
+                memory_bytes=request.limits.memory_mb << 20,
+                cpu_seconds=int(request.limits.sample_timeout_s) + 2,
+            ),
+        )
+        self.sample_deadline = time.monotonic() + request.limits.sample_timeout_s
+        self.missing_layers: list[str] = []
+
+    def verdict(self) -> Verdict:
+        started = time.monotonic()
+        verdict = self._verdict()
+        verdict.wall_s = round(time.monotonic() - started, 6)
+        return verdict
+
+    def _verdict(self) -> Verdict:
+        request, total = self.request, self.request.suite.total
+        world = [get_modification(i) for i in request.world]
+        focus = [get_modification(i) for i in request.focus_ids]
+        try:
+            index = ProgramIndex.of(ast.parse(request.program))
+        except (SyntaxError, ValueError) as exc:
+            return self._assemble([Outcome(ErrorClass.SYNTAX, f"SyntaxError: {exc}")] * total,
+                                  compiled=False, uses_old=False, uses_new=False)
+        uses_old = any(m.uses_old(index) for m in focus)
+        uses_new = any(m.uses_new(index) for m in focus)
+        stale = [m for m in world if m.uses_old(index)]
+        if stale:
+            outcome = Outcome(ErrorClass(stale[0].stale_error),
+                              f"uses the API changed by {stale[0].id}", stale[0].id)
+            return self._assemble([outcome] * total, compiled=False,
+                                  uses_old=uses_old, uses_new=uses_new)
+        outcomes = self._run_stdio() if request.suite.is_stdio else self._run_calls()
+        compiled = not any(o.error_class in API_ERRORS for o in outcomes)
+        return self._assemble(outcomes, compiled=compiled, uses_old=uses_old, uses_new=uses_new)
+
+    def _assemble(self, outcomes: list[Outcome], *, compiled: bool, uses_old: bool,
+                  uses_new: bool) -> Verdict:
+        focus = set(self.request.focus_ids)
+        failures = [o for o in outcomes if not o.passed]
+        passed = compiled and not failures
+        adoption = classify_adoption(
+            passed=passed, uses_old=uses_old, uses_new=uses_new,
+            stale_error=any(o.api_owner in focus for o in failures),
+        ) if focus else None
+        return Verdict(
+            compiled=compiled,
+            passed=passed,
+            tests_passed=len(outcomes) - len(failures),
+            tests_total=len(outcomes),
+            adoption=adoption,
+            error_class=failures[0].error_class if failures else None,
+            error=failures[0].message if failures else None,
+            uses_old=uses_old,
+            uses_new=uses_new,
+            outcomes=[PASS if o.passed else str(o.error_class) for o in outcomes],
+        )
+
+    def _time_left(self) -> float:
+        return min(self.limits.test_timeout_s, self.sample_deadline - time.monotonic())
+
+    # -- call-based tests ------------------------------------------------------------------
+
+    def _run_calls(self) -> list[Outcome]:
+        suite = self.request.suite
+        server = CallServer(self.spec)
+        try:
+            try:
+                with deadline(self._time_left()):
+                    body = server.start()
+            except TestTimeout:
+                body = Outcome(ErrorClass.TIMEOUT, "the module body timed out")
+            except ProgramExited as exc:
+                body = Outcome(ErrorClass.RUNTIME, str(exc))
+            self.missing_layers = server.missing_layers
+            if not body.passed:
+                return [body] * suite.total
+            namespace: dict[str, Any] = {"__name__": "tests"}
+            for name in suite.program_names:
+                namespace[name] = RemoteFunction(server, name)
+            assert suite.entry_point is not None
+            namespace[CANDIDATE] = namespace[suite.entry_point]
+            outcomes = []
+            for step in suite.steps:
+                outcome = self._run_step(step.source, namespace, server)
+                if step.is_case:
+                    outcomes.append(outcome)
+            return outcomes
+        finally:
+            server.stop()
+
+    def _run_step(self, source: str, namespace: dict[str, Any], server: CallServer) -> Outcome:
+        try:
+            with deadline(self._time_left()):
+                exec(compile(source, "<tests>", "exec"), namespace)
+        except TestTimeout:
+            server.stop()
+            return Outcome(ErrorClass.TIMEOUT, "timed out")
+        except ProgramError as exc:
+            return Outcome.of_error(exc.info)
+        except ProgramExited as exc:
+            return Outcome(ErrorClass.RUNTIME, str(exc))
+        except AssertionError as exc:
+            return Outcome(ErrorClass.WRONG_ANSWER, f"AssertionError: {exc}".rstrip(": "))
+        except Exception as exc:  # the tests failed on what the program returned
+            return Outcome(ErrorClass.WRONG_ANSWER, f"{type(exc).__name__}: {exc}")
+        return Outcome()
+
+    # -- stdin/stdout tests ----------------------------------------------------------------
+
+    def _run_stdio(self) -> list[Outcome]:
+        return [self._run_stdio_case(stdin, expected) for stdin, expected in
+                self.request.suite.stdio]
+
+    def _run_stdio_case(self, stdin: str, expected: str) -> Outcome:
+        stdin_fd = os.memfd_create("stdin")
+        os.write(stdin_fd, stdin.encode())
+        os.lseek(stdin_fd, 0, os.SEEK_SET)
+        out_read, out_write = os.pipe()
+        report_read, report_write = os.pipe()
+        program = ProgramProcess(self.spec)
+        program._fork(lambda judge_pid: run_stdio(
+            self.spec, Channel(-1, report_write), stdin_fd, out_write, judge_pid))
+        for fd in (stdin_fd, out_write, report_write):
+            os.close(fd)
+        output = bytearray()
+        try:
+            with deadline(self._time_left()):
+                while chunk := os.read(out_read, 1 << 16):
+                    output += chunk
+                    if len(output) > self.limits.output_bytes:
+                        program.kill()
+                        return Outcome(ErrorClass.RUNTIME, "output limit exceeded")
+                _, status = os.waitpid(program.pid, 0)
+                program.pid = 0
+        except TestTimeout:
+            program.kill()
+            return Outcome(ErrorClass.TIMEOUT, "timed out")
+        finally:
+            os.close(out_read)
+            report = _read_report(report_read)
+            os.close(report_read)
+        self.missing_layers = report.get("missing", []) if report else self.missing_layers
+        if report is None:
+            return Outcome(ErrorClass.RUNTIME, f"the program died ({_describe_status(status)})")
+        if "error" in report:
+            return Outcome.of_error(report["error"])
+        if report.get("exit") != 0:
+            return Outcome(ErrorClass.RUNTIME, f"the program exited with {report.get('exit')}")
+        if not same_output(output.decode(errors="replace"), expected):
+            return Outcome(ErrorClass.WRONG_ANSWER, "wrong output")
+        return Outcome()
+
+
+def _read_report(fd: int) -> dict[str, Any] | None:
+    os.set_blocking(fd, False)
+    try:
+        report = Channel(fd, -1).receive(MESSAGE_LIMIT)
+    except (ChannelClosed, BlockingIOError, ValueError):
+        return None
+    return report if isinstance(report, dict) else None
+
+
+def _describe_status(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"killed by {signal.Signals(os.WTERMSIG(status)).name}"
+    return f"exit status {os.WEXITSTATUS(status)}"
+
+
+def same_output(actual: str, expected: str) -> bool:
+    """APPS-style comparison: equal lines, else equal tokens, else equal numbers (1e-6)."""
+    if actual.split("\n") == expected.split("\n") or actual.strip() == expected.strip():
+        return True
+    got, want = actual.split(), expected.split()
+    if got == want:
+        return True
+    if len(got) != len(want):
+        return False
+    try:
+        return all(abs(float(g) - float(w)) <= 1e-6 * max(1.0, abs(float(w)))
+                   for g, w in zip(got, want, strict=True))
+    except ValueError:
+        return False
+
+
+def judge_main(request: SampleRequest, workdir: str, result_fd: int) -> None:
+    """Entry point of a judge process forked by the zygote."""
+    os.setpgid(0, 0)
+    libc = ctypes.CDLL(None)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the program come back to us
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # nobody may read our memory
+    judge = Judge(request, workdir)
+    verdict = judge.verdict()
+    if judge.missing_layers:
+        _kill_descendants()
+    Channel(-1, result_fd).send(verdict.to_dict())
+
+
+def _kill_descendants() -> None:
+    """Without seccomp a program might have forked: kill whatever was reparented to us."""
+    me = str(os.getpid())
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = stat.read().rpartition(")")[2].split()[1]
+            except OSError:
+                continue
+            if parent == me:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(entry), signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass

@@ -1,0 +1,88 @@
+"""The verdict of one sample: did it compile, which tests passed, did it adopt the new API.
+
+Definitions: DESIGN.md, "Verdict of one generated sample".
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Adoption(StrEnum):
+    CORRECT_ADOPTION = "correct_adoption"
+    WORKAROUND = "workaround"
+    FAULTY_ADOPTION = "faulty_adoption"
+    STALE_API = "stale_api"
+    OTHER_FAILURE = "other_failure"
+
+
+class ErrorClass(StrEnum):
+    SYNTAX = "syntax"
+    REMOVED_API = "removed_api"
+    SIGNATURE = "signature"
+    RUNTIME = "runtime"
+    WRONG_ANSWER = "wrong_answer"
+    TIMEOUT = "timeout"
+    MEMORY = "memory"
+
+
+API_ERRORS = frozenset({ErrorClass.REMOVED_API, ErrorClass.SIGNATURE})
+PASS = "pass"
+
+
+@dataclass
+class Verdict:
+    compiled: bool
+    passed: bool
+    tests_passed: int
+    tests_total: int
+    adoption: Adoption | None
+    error_class: ErrorClass | None
+    error: str | None = None
+    """The first error, one line."""
+    uses_old: bool = False
+    uses_new: bool = False
+    outcomes: list[str] = field(default_factory=list)
+    """Per test: `pass` or the error class of its failure."""
+    wall_s: float = 0.0
+
+    @property
+    def partial(self) -> bool:
+        return self.tests_passed > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        data = dict(data)
+        data["adoption"] = data["adoption"] and Adoption(data["adoption"])
+        data["error_class"] = data["error_class"] and ErrorClass(data["error_class"])
+        return cls(**data)
+
+    @classmethod
+    def failure(cls, error_class: ErrorClass, error: str, tests_total: int) -> Verdict:
+        """A sample that could not be judged at all (its judge died or overran)."""
+        return cls(
+            compiled=False, passed=False, tests_passed=0, tests_total=tests_total,
+            adoption=None, error_class=error_class, error=error,
+            outcomes=[error_class.value] * tests_total,
+        )
+
+
+def classify_adoption(
+    *, passed: bool, uses_old: bool, uses_new: bool, stale_error: bool
+) -> Adoption:
+    """The adoption class of a sample on a problem that is about a modified API.
+
+    `stale_error` is true when the sample failed on an API-surface error of that API.
+    """
+    if passed:
+        return Adoption.CORRECT_ADOPTION if uses_new else Adoption.WORKAROUND
+    if uses_old or stale_error:
+        return Adoption.STALE_API
+    if uses_new:
+        return Adoption.FAULTY_ADOPTION
+    return Adoption.OTHER_FAILURE
