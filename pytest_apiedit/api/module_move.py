@@ -51,7 +51,7 @@ class ModuleMove(Modification):
             world.remove(parent, child)
 
     def _target(self, world: WorldBuilder) -> types.ModuleType:
-        """The new module: an existing (or already created) one if there is one, else a fresh one."""
+        """The new module: an existing (or already created) one, else a fresh one."""
         try:
             return world.view(self.new_module)
         except ModuleNotFoundError:
@@ -101,7 +101,11 @@ class ModuleMove(Modification):
         moved = {f"{self.old_module}.{name}" for name in self.names}
         rewrote_attribute = False
         for node in list(ast.walk(program.tree)):
-            if isinstance(node, ast.ImportFrom) and node.module == self.old_module and node.level == 0:
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.level == 0
+                and node.module == self.old_module
+            ):
                 self._split_import(program, node)
             elif isinstance(node, ast.Attribute) and program.qualname(node) in moved:
                 program.replace(

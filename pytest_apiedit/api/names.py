@@ -84,7 +84,9 @@ class ProgramIndex:
                     node.module == module and any(a.name == name for a in node.names)
                 ):
                     found.append(node)
-            elif isinstance(node, ast.Import) and any(_within(a.name, qualname) for a in node.names):
+            elif isinstance(node, ast.Import) and any(
+                _within(alias.name, qualname) for alias in node.names
+            ):
                 found.append(node)
         return found
 

@@ -222,10 +222,8 @@ class ArgumentReorder(Modification):
             f"    return _apiedit_original({', '.join(self.old_order)}, *_apiedit_rest,"
             " **_apiedit_kw)\n"
         )
-        original = world.namespace(self.module)[self.function]
-        world.replace(
-            self.module, self.function, world.define(source, _apiedit_original=original)[self.function]
-        )
+        env = world.define(source, _apiedit_original=world.namespace(self.module)[self.function])
+        world.replace(self.module, self.function, env[self.function])
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
         return self._calls_in(program, self.old_order, self.new_order)

@@ -1,0 +1,2 @@
+numbers = [int(token) for token in input().split()]
+print(sum(numbers))
