@@ -167,7 +167,8 @@ class CallServer(ProgramProcess):
         try:
             message = {"call": name, "args": encode(list(args)), "kwargs": encode(kwargs)}
         except Unencodable as exc:
-            raise RuntimeError(f"the tests passed an argument that is not plain data: {exc}")
+            message = f"the tests passed an argument that is not plain data: {exc}"
+            raise RuntimeError(message) from None
         assert self.channel is not None
         try:
             self.channel.send(message)

@@ -8,6 +8,7 @@ types) and never anything the judge takes on trust: the judge decides what passe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -43,7 +44,9 @@ def describe(exc: BaseException, world: WorldBuilder) -> dict[str, Any]:
     }
 
 
-def _start(spec: ProgramSpec, judge_pid: int, keep: tuple[int, ...]) -> tuple[WorldBuilder, list[str]]:
+def _start(
+    spec: ProgramSpec, judge_pid: int, keep: tuple[int, ...]
+) -> tuple[WorldBuilder, list[str]]:
     _close_fds_except(keep)
     missing = confine(spec.workdir, spec.limits, judge_pid)
     world = WorldBuilder().apply(get_modification(i) for i in spec.world)
@@ -107,7 +110,5 @@ def _close_fds_except(keep: tuple[int, ...]) -> None:
     for name in os.listdir("/proc/self/fd"):
         fd = int(name)
         if fd not in keep:
-            try:
+            with contextlib.suppress(OSError):  # the listing's own descriptor, already gone
                 os.close(fd)
-            except OSError:
-                pass  # the directory's own descriptor, already gone

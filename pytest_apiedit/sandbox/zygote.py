@@ -28,10 +28,11 @@ from pytest_apiedit.sandbox.request import SampleRequest
 from pytest_apiedit.sandbox.verdict import Adoption, ErrorClass, Verdict
 
 PREWARM = (
-    "array bisect calendar cmath collections copy dataclasses datetime decimal enum fractions "
-    "functools hashlib heapq io itertools json math numbers operator random re statistics string "
-    "textwrap typing unicodedata"
-).split()
+    "array", "bisect", "calendar", "cmath", "collections", "copy", "dataclasses", "datetime",
+    "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools", "json",
+    "math", "numbers", "operator", "random", "re", "statistics", "string", "textwrap", "typing",
+    "unicodedata",
+)
 GRACE_S = 2.0
 VERDICT_LIMIT = 16 << 20
 
@@ -65,7 +66,8 @@ class Zygote:
                 self._start(*self.pending.popleft())
             timeout = None
             if self.running:
-                timeout = max(0.0, min(j.deadline for j in self.running.values()) - time.monotonic())
+                next_deadline = min(j.deadline for j in self.running.values())
+                timeout = max(0.0, next_deadline - time.monotonic())
             for key, _ in self.selector.select(timeout):
                 if key.fd == self.requests_fd:
                     self._read_requests()
