@@ -90,9 +90,8 @@ class ModuleMove(Modification):
                         alias.asname = None
                     alias.name = moved or alias.name
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                node.module = _moved_module(node.module, self.old_module, self.new_module) or (
-                    node.module
-                )
+                moved = _moved_module(node.module, self.old_module, self.new_module)
+                node.module = moved or node.module
             elif _spells(program, node, self.old_module):
                 # `heapq` (or `os.path`) bound by a plain import; an alias (`hq`) stays as it is.
                 program.replace(node, ast.Name(self.new_module, node.ctx))

@@ -63,9 +63,9 @@ class ProgramIndex:
         if isinstance(node, ast.Name):
             if node.id in self.imported:
                 return self.imported[node.id]
-            if node.id in BUILTIN_NAMES and node.id not in self.bound:
-                return f"builtins.{node.id}"
-            return None
+            # A free name is looked up in builtins, whether or not today's builtins have it
+            # (`length` after `len` was renamed).
+            return None if node.id in self.bound else f"builtins.{node.id}"
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value)
             return f"{base}.{node.attr}" if base else None

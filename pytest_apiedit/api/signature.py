@@ -183,15 +183,33 @@ def leading_positionals(call: ast.Call) -> list[ast.expr]:
     return args
 
 
+_REORDERED = """
+def {function}({new}, /, *_apiedit_rest, **_apiedit_kw):
+    if not callable({callable_arg}):
+        raise TypeError(f"'{{type({callable_arg}).__name__}}' object is not callable")
+    return _apiedit_call(_apiedit_original, {old}, *_apiedit_rest, **_apiedit_kw)
+"""
+"""The reordering wrapper (positional-only, as `map`'s and `reduce`'s parameters are).
+
+A call in the old order hands it a non-callable where the function goes: that TypeError is
+raised in world code, so it is classed as a signature error. The real call goes through `_call`,
+outside world code, so an error inside the original (in the program's callback, say) is not.
+"""
+
+
+def _call(function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    return function(*args, **kwargs)
+
+
 @dataclass(frozen=True)
 class ArgumentReorder(Modification):
     """The leading positional arguments of `module.function` come in `new_order` instead of
     `old_order`; any further arguments (`map`'s extra iterables, `reduce`'s initial value) follow
     unchanged.
 
-    `callable_arg` names the argument that is a function: a reordered call then hands the
-    function an iterable (or the other way round) and fails inside the API, and a call's order
-    can be told statically from which position holds something evidently callable.
+    `callable_arg` names the argument that is a function: a call in the old order puts a
+    non-callable (the iterable) where the function now goes, which the API rejects, and a call's
+    order can be told statically from which position holds something evidently callable.
     """
 
     module: str
@@ -206,9 +224,9 @@ class ArgumentReorder(Modification):
     def __post_init__(self) -> None:
         if sorted(self.old_order) != sorted(self.new_order) or self.old_order == self.new_order:
             raise ValueError(f"{self.id}: new_order must be a different order of old_order")
-        if self.callable_arg not in self.old_order or self._position(
-            self.old_order
-        ) == self._position(self.new_order):
+        if self.callable_arg not in self.old_order or (
+            self._position(self.old_order) == self._position(self.new_order)
+        ):
             raise ValueError(f"{self.id}: {self.callable_arg!r} must be one of the moved arguments")
 
     @property
@@ -216,13 +234,14 @@ class ArgumentReorder(Modification):
         return f"{self.module}.{self.function}"
 
     def apply(self, world: WorldBuilder) -> None:
-        # The parameters are positional-only, as those of `map` and `reduce` are.
-        source = (
-            f"def {self.function}({', '.join(self.new_order)}, /, *_apiedit_rest, **_apiedit_kw):\n"
-            f"    return _apiedit_original({', '.join(self.old_order)}, *_apiedit_rest,"
-            " **_apiedit_kw)\n"
+        source = _REORDERED.format(
+            function=self.function,
+            new=", ".join(self.new_order),
+            old=", ".join(self.old_order),
+            callable_arg=self.callable_arg,
         )
-        env = world.define(source, _apiedit_original=world.namespace(self.module)[self.function])
+        original = world.namespace(self.module)[self.function]
+        env = world.define(source, _apiedit_original=original, _apiedit_call=_call)
         world.replace(self.module, self.function, env[self.function])
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
