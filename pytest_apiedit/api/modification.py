@@ -65,3 +65,15 @@ class Modification(ABC):
 
     def uses_new(self, program: ProgramIndex) -> bool:
         return bool(self.new_uses(program))
+
+
+@dataclass(frozen=True)
+class FunctionModification(Modification, ABC):
+    """A change to one function, `module.function` (`module` is `builtins` for a builtin)."""
+
+    module: str
+    function: str
+
+    @property
+    def qualname(self) -> str:
+        return f"{self.module}.{self.function}"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pytest_apiedit.api.modification import Category, Modification
+from pytest_apiedit.api.modification import Category, FunctionModification
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
@@ -54,11 +54,9 @@ _SCOPES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
 @dataclass(frozen=True)
-class ReturnShapeChange(Modification):
+class ReturnShapeChange(FunctionModification):
     """`module.function` returns a `result_type` record with `fields` instead of a tuple."""
 
-    module: str
-    function: str
     result_type: str
     fields: tuple[str, ...]
 
@@ -69,10 +67,6 @@ class ReturnShapeChange(Modification):
         names = (self.result_type, *self.fields)
         if not all(n.isidentifier() for n in names) or "astuple" in self.fields:
             raise ValueError(f"{self.id}: result_type and fields must be plain identifiers")
-
-    @property
-    def qualname(self) -> str:
-        return f"{self.module}.{self.function}"
 
     def apply(self, world: WorldBuilder) -> None:
         source = _RECORD.format(

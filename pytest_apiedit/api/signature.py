@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pytest_apiedit.api.modification import Category, Modification
+from pytest_apiedit.api.modification import Category, FunctionModification
 from pytest_apiedit.api.names import ProgramIndex, resolve
 
 if TYPE_CHECKING:
@@ -38,12 +38,10 @@ _NOT_GIVEN = _NotGiven()
 
 
 @dataclass(frozen=True)
-class SignatureChange(Modification):
+class SignatureChange(FunctionModification):
     """Parameters of `module.function` are renamed (`renamed` pairs old -> new name) and/or
     become keyword-only (`keyword_only`, by their old names)."""
 
-    module: str
-    function: str
     renamed: tuple[tuple[str, str], ...] = ()
     keyword_only: tuple[str, ...] = ()
 
@@ -53,10 +51,6 @@ class SignatureChange(Modification):
     def __post_init__(self) -> None:
         if not (self.renamed or self.keyword_only):
             raise ValueError(f"{self.id}: a signature change must rename or move a parameter")
-
-    @property
-    def qualname(self) -> str:
-        return f"{self.module}.{self.function}"
 
     def new_name(self, name: str) -> str:
         return dict(self.renamed).get(name, name)
@@ -202,7 +196,7 @@ def _call(function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class ArgumentReorder(Modification):
+class ArgumentReorder(FunctionModification):
     """The leading positional arguments of `module.function` come in `new_order` instead of
     `old_order`; any further arguments (`map`'s extra iterables, `reduce`'s initial value) follow
     unchanged.
@@ -212,8 +206,6 @@ class ArgumentReorder(Modification):
     order can be told statically from which position holds something evidently callable.
     """
 
-    module: str
-    function: str
     old_order: tuple[str, ...]
     new_order: tuple[str, ...]
     callable_arg: str = "function"
@@ -228,10 +220,6 @@ class ArgumentReorder(Modification):
             self._position(self.old_order) == self._position(self.new_order)
         ):
             raise ValueError(f"{self.id}: {self.callable_arg!r} must be one of the moved arguments")
-
-    @property
-    def qualname(self) -> str:
-        return f"{self.module}.{self.function}"
 
     def apply(self, world: WorldBuilder) -> None:
         source = _REORDERED.format(
