@@ -4,7 +4,8 @@ Layers, each enforced by the kernel so that nothing the program does in Python c
 
 - its own session and process group, killed whole by the judge;
 - resource limits: address space, CPU time, file size, open files, no core dumps;
-- as root: drop to `nobody`, so it can neither signal nor read its judge;
+- as root: drop to `nobody`, so it can neither signal nor read its judge (skipped when the
+  interpreter is not readable by `nobody`; landlock and seccomp still hold);
 - parent-death signal: it dies with its judge;
 - landlock: writes only beneath its working directory, no TCP, no signals outside itself;
 - seccomp: no sockets, no new processes (threads are fine), no exec, no ptrace, no signals to
@@ -21,8 +22,11 @@ import os
 import platform
 import resource
 import signal
+import stat
 import struct
+import sysconfig
 from dataclasses import dataclass
+from pathlib import Path
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.syscall.restype = ctypes.c_long
@@ -42,20 +46,34 @@ class ResourceLimits:
     open_files: int = 64
 
 
+def _traversable_by_all(path: str) -> bool:
+    resolved = Path(path).resolve()
+    return all(os.stat(d).st_mode & stat.S_IXOTH for d in (resolved, *resolved.parents))
+
+
+# `nobody` must still be able to import the standard library and installed packages; an
+# interpreter under a private home (pyenv in /root) would make every import fail.
+CAN_DROP_PRIVILEGES = all(
+    _traversable_by_all(sysconfig.get_path(kind)) for kind in ("stdlib", "platstdlib", "purelib")
+)
+
+
 def confine(workdir: str, limits: ResourceLimits, judge_pid: int) -> list[str]:
     """Apply every layer available; return the names of those that could not be applied."""
     os.setsid()
     os.chdir(workdir)
     _set_limits(limits)
-    if os.getuid() == 0:
+    missing = []
+    if os.getuid() == 0 and CAN_DROP_PRIVILEGES:
         os.setgroups([])
         os.setgid(NOBODY)
         os.setuid(NOBODY)
+    elif os.getuid() == 0:
+        missing.append("nobody")
     _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != judge_pid:  # the judge died before the death signal was armed
         os._exit(1)
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
-    missing = []
     if not _landlock(workdir):
         missing.append("landlock")
     if not _seccomp(os.getpid()):

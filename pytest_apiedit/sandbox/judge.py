@@ -67,7 +67,9 @@ def program_error(info: dict[str, Any]) -> ProgramError:
     if not (isinstance(base, type) and issubclass(base, Exception)):
         base = Exception
     if base not in _ERROR_TYPES:
-        _ERROR_TYPES[base] = type(base.__name__, (base, ProgramError), {})
+        # (Exception, ProgramError) has no consistent MRO: ProgramError already is an Exception.
+        _ERROR_TYPES[base] = (ProgramError if base is Exception
+                              else type(base.__name__, (base, ProgramError), {}))
     error = _ERROR_TYPES[base](info.get("message", ""))
     error.info = info
     return error

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -98,12 +99,21 @@ def run_stdio(
         outcome["exit"] = 0 if exc.code is None else exc.code if type(exc.code) is int else 1
     except BaseException as exc:
         outcome["error"] = describe(exc, world)
+    _join_threads()
     try:
         sys.stdout.flush()
     except BaseException as exc:
         outcome.setdefault("error", describe(exc, world))
     channel.send(outcome)
     os._exit(0)
+
+
+def _join_threads() -> None:
+    """Wait for the program's non-daemon threads, as interpreter shutdown would: APPS solutions
+    often run `main` in a thread (for its stack size) and never join it."""
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
 
 
 def _close_fds_except(keep: tuple[int, ...]) -> None:
