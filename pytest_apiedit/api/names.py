@@ -8,12 +8,10 @@ rewrite of the catalogue asks this module, so the rules live in one place.
 from __future__ import annotations
 
 import ast
-import builtins
 import importlib
 import sys
 from dataclasses import dataclass, field
 
-BUILTIN_NAMES = frozenset(dir(builtins))
 _UNSAFE_TO_IMPORT = frozenset({"antigravity", "this", "__hello__", "__phello__", "idlelib"})
 """Standard-library modules whose import has visible side effects (a browser, a printout)."""
 
@@ -134,13 +132,3 @@ def resolve(qualname: str) -> object | None:
 
 def _within(module: str, qualname: str) -> bool:
     return module == qualname or module.startswith(qualname + ".")
-
-
-def fresh_name(tree: ast.Module, stem: str) -> str:
-    """A name the program does not use yet, for rewrites that must introduce one."""
-    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
-    name, counter = stem, 1
-    while name in used:
-        counter += 1
-        name = f"{stem}{counter}"
-    return name

@@ -122,7 +122,7 @@ class ProgramProcess:
         self.pid = 0
         self.missing_layers: list[str] = []
 
-    def _fork(self, child: Any) -> None:
+    def fork(self, child: Any) -> None:
         judge_pid = os.getpid()
         self.pid = os.fork()
         if self.pid == 0:
@@ -152,7 +152,7 @@ class CallServer(ProgramProcess):
     def start(self) -> Outcome:
         to_program, from_judge = os.pipe()
         from_program, to_judge = os.pipe()
-        self._fork(lambda judge_pid: serve_calls(
+        self.fork(lambda judge_pid: serve_calls(
             self.spec, Channel(to_program, to_judge), judge_pid))
         os.close(to_program)
         os.close(to_judge)
@@ -345,7 +345,7 @@ class Judge:
         out_read, out_write = os.pipe()
         report_read, report_write = os.pipe()
         program = ProgramProcess(self.spec)
-        program._fork(lambda judge_pid: run_stdio(
+        program.fork(lambda judge_pid: run_stdio(
             self.spec, Channel(-1, report_write), stdin_fd, out_write, judge_pid))
         for fd in (stdin_fd, out_write, report_write):
             os.close(fd)

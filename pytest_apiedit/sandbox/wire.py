@@ -84,6 +84,14 @@ def loads(payload: bytes) -> Any:
     return json.loads(payload, object_hook=_decode_tagged)
 
 
+def unframe(data: bytes) -> Any:
+    """The one message `Channel.send` framed into `data`, which must hold all of it."""
+    (size,) = _HEADER.unpack_from(data)
+    if size != len(data) - _HEADER.size:
+        raise ValueError("truncated or trailing data")
+    return loads(data[_HEADER.size :])
+
+
 class Channel:
     """Length-prefixed JSON messages over a pair of pipe file descriptors."""
 

@@ -16,6 +16,7 @@ import pwd
 import selectors
 import shutil
 import signal
+import struct
 import sys
 import tempfile
 import time
@@ -26,6 +27,7 @@ from typing import Any
 from pytest_apiedit.sandbox.judge import judge_main
 from pytest_apiedit.sandbox.request import SampleRequest
 from pytest_apiedit.sandbox.verdict import Adoption, ErrorClass, Verdict
+from pytest_apiedit.sandbox.wire import unframe
 
 PREWARM = (
     "array", "bisect", "calendar", "cmath", "collections", "copy", "dataclasses", "datetime",
@@ -144,8 +146,8 @@ class Zygote:
 
 def _parse_verdict(buffer: bytearray) -> Verdict | None:
     try:
-        return Verdict.from_dict(json.loads(bytes(buffer[4:])))
-    except (ValueError, TypeError, KeyError):
+        return Verdict.from_dict(unframe(bytes(buffer)))
+    except (ValueError, TypeError, KeyError, struct.error):
         return None
 
 
