@@ -124,7 +124,7 @@ def test_working_directory_is_removed_afterwards(apiedit_sandbox: Sandbox) -> No
     verdict = apiedit_sandbox.run(SampleRequest(program, suite))
     assert verdict.error is not None and verdict.error.startswith("AssertionError: /")
     workdir = Path(verdict.error.removeprefix("AssertionError: "))
-    assert workdir.name.startswith("apiedit-") and not workdir.exists()
+    assert workdir.name.startswith("sample-") and not workdir.exists()
 
 
 def test_same_batch_same_verdicts(apiedit_sandbox: Sandbox) -> None:

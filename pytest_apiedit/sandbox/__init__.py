@@ -1,7 +1,9 @@
 """The API-update sandbox: run a program against its tests in a world of modified APIs.
 
-Process tree: caller -> zygote (clean, pre-warmed) -> one judge per sample (trusted, runs the
-tests) -> program process (untrusted, confined). See each module's docstring.
+Process tree: caller -> zygote (clean, pre-warmed, coordinates) -> long-lived judges (trusted,
+run the tests) and the forker (pristine: forked before any request arrived) -> one fresh program
+process per sample (untrusted, confined), a child of the forker, talking to its judge over pipes.
+See each module's docstring.
 """
 
 from pytest_apiedit.sandbox.client import Sandbox, SandboxError

@@ -1,17 +1,18 @@
-"""Confine the process that runs an untrusted program. Linux only; runs after fork, before exec.
+"""Confine the process that runs an untrusted program. Linux only; runs right after fork.
 
 Layers, each enforced by the kernel so that nothing the program does in Python can undo it:
 
-- its own session and process group, killed whole by the judge;
+- its own session and process group, killed whole by its judge;
 - resource limits: address space, CPU time, file size, open files, no core dumps;
-- as root: drop to `nobody`, so it can neither signal nor read its judge (skipped when the
-  interpreter is not readable by `nobody`; landlock and seccomp still hold);
-- parent-death signal: it dies with its judge;
+- no privileges: as root, drop to `nobody` (when `nobody` can read the interpreter), else keep
+  uid 0 but drop every capability, so it can neither read another process's memory
+  (`/proc/PID/mem`) nor override file permissions;
+- parent-death signal: it dies with the forker;
 - landlock: writes only beneath its working directory, no TCP, no signals outside itself;
 - seccomp: no sockets, no new processes (threads are fine), no exec, no ptrace, no signals to
   other processes.
 
-Landlock and seccomp are skipped, and reported, where the kernel lacks them.
+Seccomp is required (`ConfinementError` without it); landlock is applied where the kernel has it.
 """
 
 from __future__ import annotations
@@ -58,27 +59,37 @@ CAN_DROP_PRIVILEGES = all(
 )
 
 
-def confine(workdir: str, limits: ResourceLimits, judge_pid: int) -> list[str]:
-    """Apply every layer available; return the names of those that could not be applied."""
+class ConfinementError(OSError):
+    """A layer the sandbox cannot do without could not be applied."""
+
+
+SANDBOX_UID = NOBODY if os.getuid() == 0 and CAN_DROP_PRIVILEGES else None
+"""The user programs run as, where it is not ours: their working directory must be theirs."""
+
+
+def confine(workdir: str, limits: ResourceLimits, parent_pid: int) -> None:
     os.setsid()
     os.chdir(workdir)
     _set_limits(limits)
-    missing = []
-    if os.getuid() == 0 and CAN_DROP_PRIVILEGES:
+    if SANDBOX_UID is not None:
         os.setgroups([])
         os.setgid(NOBODY)
         os.setuid(NOBODY)
     elif os.getuid() == 0:
-        missing.append("nobody")
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != judge_pid:  # the judge died before the death signal was armed
-        os._exit(1)
+        _drop_capabilities()
+    die_with_parent(parent_pid)
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
-    if not _landlock(workdir):
-        missing.append("landlock")
+    _landlock(workdir)
     if not _seccomp(os.getpid()):
-        missing.append("seccomp")
-    return missing
+        raise ConfinementError("seccomp is not available: the sandbox needs it (Linux >= 3.5 "
+                               "on x86_64 or aarch64)")
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Get SIGKILL when the parent dies; exit now if it died before that was armed."""
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:
+        os._exit(1)
 
 
 def _set_limits(limits: ResourceLimits) -> None:
@@ -97,6 +108,27 @@ def _set_limits(limits: ResourceLimits) -> None:
 def _prctl(option: int, value: int) -> None:
     if _libc.prctl(option, value, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = (("version", ctypes.c_uint32), ("pid", ctypes.c_int))
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = (("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32),
+                ("inheritable", ctypes.c_uint32))
+
+
+_CAPSET = {"x86_64": 126, "aarch64": 91}
+_CAPABILITY_VERSION_3 = 0x20080522
+
+
+def _drop_capabilities() -> None:
+    """Empty the effective, permitted and inheritable sets (no exec follows to regain any)."""
+    header, data = _CapHeader(_CAPABILITY_VERSION_3, 0), (_CapData * 2)()
+    number = _CAPSET.get(platform.machine())
+    if number is None or _libc.syscall(number, ctypes.byref(header), data) != 0:
+        raise ConfinementError(ctypes.get_errno(), "could not drop capabilities")
 
 
 # -- landlock ---------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """The judge: runs one sample's tests and decides its verdict.
 
 The judge is trusted code in the original world. Test code runs here, in the judge; the
-program runs in a confined child (`program.py`) that the tests reach through `RemoteFunction`
+program runs in a confined process (`program.py`) that the tests reach through `RemoteFunction`
 proxies. Returned values arrive as plain data, so assertions, comparisons and the verdict are
-all computed where the program cannot touch them. One judge process per sample, forked by
-the zygote; it sends the verdict on its own pipe and exits.
+all computed where the program cannot touch them. Judges are long-lived workers of the zygote,
+one sample at a time; every program process comes fresh from the forker, never from a judge,
+so no test or expected output is ever in a program's memory.
 """
 
 from __future__ import annotations
@@ -14,15 +15,19 @@ import builtins
 import contextlib
 import ctypes
 import os
+import resource
+import shutil
 import signal
+import tempfile
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NoReturn
 
 from pytest_apiedit.api.catalogue import get_modification
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.sandbox.isolation import ResourceLimits
-from pytest_apiedit.sandbox.program import MESSAGE_LIMIT, ProgramSpec, run_stdio, serve_calls
+from pytest_apiedit.sandbox.forker import ForkerConnection
+from pytest_apiedit.sandbox.isolation import SANDBOX_UID, ResourceLimits
+from pytest_apiedit.sandbox.program import MESSAGE_LIMIT, ProgramSpec
 from pytest_apiedit.sandbox.request import SampleRequest
 from pytest_apiedit.sandbox.suite import CANDIDATE
 from pytest_apiedit.sandbox.verdict import (
@@ -34,8 +39,8 @@ from pytest_apiedit.sandbox.verdict import (
 )
 from pytest_apiedit.sandbox.wire import Channel, ChannelClosed, Unencodable, encode
 
-PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
+REQUEST_LIMIT = 1 << 30
 
 
 class TestTimeout(BaseException):
@@ -61,8 +66,24 @@ class ProgramError(Exception):
 _ERROR_TYPES: dict[type, type] = {}
 
 
-def program_error(info: dict[str, Any]) -> ProgramError:
+def error_info(raw: Any) -> dict[str, Any]:
+    """The program's account of an exception, reduced to well-formed fields. It may lie in them,
+    but only to its own harm: no account of an error makes a test pass."""
+    info = raw if isinstance(raw, dict) else {}
+    api = info.get("api")
+    well_formed_api = (isinstance(api, list) and len(api) == 2 and api[0] in API_ERRORS
+                       and isinstance(api[1], str))
+    return {
+        "type": str(info.get("type"))[:100],
+        "message": str(info.get("message"))[:300],
+        "api": api if well_formed_api else None,
+        "memory": info.get("memory") is True,
+    }
+
+
+def program_error(raw: Any) -> ProgramError:
     """An exception of the program's (builtin) type, so tests that expect it can catch it."""
+    info = error_info(raw)
     base = getattr(builtins, str(info.get("type")), None)
     if not (isinstance(base, type) and issubclass(base, Exception)):
         base = Exception
@@ -109,83 +130,37 @@ class Outcome:
         return self.error_class is None
 
     @classmethod
-    def of_error(cls, info: dict[str, Any]) -> Outcome:
+    def of_error(cls, raw: Any) -> Outcome:
+        info = error_info(raw)
         owner = info["api"][1] if info.get("api") else None
         return cls(error_class_of(info), f"{info.get('type')}: {info.get('message')}", owner)
 
 
 class ProgramProcess:
-    """The judge's handle on one confined program process."""
+    """The judge's handle on one confined program process and its channel."""
 
-    def __init__(self, spec: ProgramSpec) -> None:
-        self.spec = spec
+    def __init__(self, spec: ProgramSpec, forker: ForkerConnection) -> None:
+        self.spec, self.forker = spec, forker
         self.pid = 0
-        self.missing_layers: list[str] = []
+        self.channel: Channel | None = None
+        self.status: int | None = None
 
-    def fork(self, child: Any) -> None:
-        judge_pid = os.getpid()
-        self.pid = os.fork()
-        if self.pid == 0:
-            try:
-                child(judge_pid)
-            finally:
-                os._exit(1)
-
-    def kill(self) -> None:
-        if not self.pid:
-            return
+    def start(self, stdio_fds: tuple[int, int] | ()) -> Channel:
+        """Fork it (its stdin and stdout are `stdio_fds`, else /dev/null) and send its spec."""
+        program_in, judge_out = os.pipe()
+        judge_in, program_out = os.pipe()
         try:
-            os.killpg(self.pid, signal.SIGKILL)
-        except ProcessLookupError:  # killed before it made its own group
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-        self.pid = 0
+            self.pid = self.forker.spawn([program_in, program_out, *stdio_fds])
+        finally:
+            os.close(program_in)
+            os.close(program_out)
+        self.channel = Channel(judge_in, judge_out)
+        with contextlib.suppress(BrokenPipeError):  # it died: the first receive reports it
+            self.channel.send(self.spec.to_dict())
+        return self.channel
 
-
-class CallServer(ProgramProcess):
-    """A program process that ran the module body and answers calls to its functions."""
-
-    channel: Channel | None = None
-
-    def start(self) -> Outcome:
-        to_program, from_judge = os.pipe()
-        from_program, to_judge = os.pipe()
-        self.fork(lambda judge_pid: serve_calls(
-            self.spec, Channel(to_program, to_judge), judge_pid))
-        os.close(to_program)
-        os.close(to_judge)
-        self.channel = Channel(from_program, from_judge)
-        reply = self._receive()
-        self.missing_layers = reply.get("missing", [])
-        return Outcome.of_error(reply["error"]) if "error" in reply else Outcome()
-
-    def call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if self.channel is None:
-            started = self.start()
-            if not started.passed:
-                raise program_error({"type": "RuntimeError", "message": started.message})
-        try:
-            message = {"call": name, "args": encode(list(args)), "kwargs": encode(kwargs)}
-        except Unencodable as exc:
-            message = f"the tests passed an argument that is not plain data: {exc}"
-            raise RuntimeError(message) from None
-        assert self.channel is not None
-        try:
-            self.channel.send(message)
-        except BrokenPipeError:
-            self.stop()
-            raise ProgramExited("the program exited") from None
-        reply = self._receive()
-        if "value" in reply:
-            return reply["value"]
-        if "unencodable" in reply:
-            raise AssertionError(f"the program returned something else than plain data: "
-                                 f"{reply['unencodable']}")
-        raise program_error(reply["error"])
-
-    def _receive(self) -> dict[str, Any]:
+    def receive(self) -> dict[str, Any]:
+        """The next message of the program; a dict, else the program is stopped."""
         assert self.channel is not None
         try:
             reply = self.channel.receive(MESSAGE_LIMIT)
@@ -201,10 +176,46 @@ class CallServer(ProgramProcess):
         return reply
 
     def stop(self) -> None:
-        self.kill()
+        """Kill it (whole group) and wait until it is gone; keeps its wait status."""
+        if self.pid:
+            self.status = self.forker.kill_and_reap(self.pid)
+            self.pid = 0
         if self.channel is not None:
             self.channel.close()
             self.channel = None
+
+
+class CallServer(ProgramProcess):
+    """A program process that ran the module body and answers calls to its functions."""
+
+    def open(self) -> Outcome:
+        self.start(())
+        reply = self.receive()
+        return Outcome.of_error(reply["error"]) if "error" in reply else Outcome()
+
+    def call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if self.channel is None:
+            started = self.open()
+            if not started.passed:
+                raise program_error({"type": "RuntimeError", "message": started.message})
+        try:
+            message = {"call": name, "args": encode(list(args)), "kwargs": encode(kwargs)}
+        except Unencodable as exc:
+            message = f"the tests passed an argument that is not plain data: {exc}"
+            raise RuntimeError(message) from None
+        assert self.channel is not None
+        try:
+            self.channel.send(message)
+        except BrokenPipeError:
+            self.stop()
+            raise ProgramExited("the program exited") from None
+        reply = self.receive()
+        if "value" in reply:
+            return reply["value"]
+        if "unencodable" in reply:
+            raise AssertionError(f"the program returned something else than plain data: "
+                                 f"{reply['unencodable']}")
+        raise program_error(reply.get("error"))
 
 
 class RemoteFunction:
@@ -218,9 +229,10 @@ class RemoteFunction:
 
 
 class Judge:
-    def __init__(self, request: SampleRequest, workdir: str) -> None:
+    def __init__(self, request: SampleRequest, workdir: str, forker: ForkerConnection) -> None:
         self.request = request
         self.limits = request.limits
+        self.forker = forker
         self.spec = ProgramSpec(
             source=request.program,
             world=request.world,
@@ -229,9 +241,9 @@ class Judge:
                 memory_bytes=request.limits.memory_mb << 20,
                 cpu_seconds=int(request.limits.sample_timeout_s) + 2,
             ),
+            stdio=request.suite.is_stdio,
         )
         self.sample_deadline = time.monotonic() + request.limits.sample_timeout_s
-        self.missing_layers: list[str] = []
 
     def verdict(self) -> Verdict:
         started = time.monotonic()
@@ -243,14 +255,25 @@ class Judge:
         request, total = self.request, self.request.suite.total
         world = [get_modification(i) for i in request.world]
         focus = [get_modification(i) for i in request.focus_ids]
-        try:
-            index = ProgramIndex.of(ast.parse(request.program))
-        except (SyntaxError, ValueError) as exc:
-            return self._assemble([Outcome(ErrorClass.SYNTAX, f"SyntaxError: {exc}")] * total,
+        if len(request.program.encode()) > self.limits.program_bytes:
+            message = f"the program is larger than {self.limits.program_bytes} bytes"
+            return self._assemble([Outcome(ErrorClass.RUNTIME, message)] * total,
                                   compiled=False, uses_old=False, uses_new=False)
-        uses_old = any(m.uses_old(index) for m in focus)
-        uses_new = any(m.uses_new(index) for m in focus)
-        stale = [m for m in world if m.uses_old(index)]
+        try:  # under the sample's deadline: a huge program must not hold the judge
+            with deadline(self.sample_deadline - time.monotonic()):
+                index = ProgramIndex.of(ast.parse(request.program))
+                uses_old = any(m.uses_old(index) for m in focus)
+                uses_new = any(m.uses_new(index) for m in focus)
+                stale = [m for m in world if m.uses_old(index)]
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+            # CPython cannot compile what its parser or our walk of the tree cannot handle.
+            return self._assemble(
+                [Outcome(ErrorClass.SYNTAX, f"{type(exc).__name__}: {exc}")] * total,
+                compiled=False, uses_old=False, uses_new=False)
+        except TestTimeout:
+            return self._assemble(
+                [Outcome(ErrorClass.TIMEOUT, "the program is too large to analyse in time")]
+                * total, compiled=False, uses_old=False, uses_new=False)
         if stale:
             outcome = Outcome(ErrorClass(stale[0].stale_error),
                               f"uses the API changed by {stale[0].id}", stale[0].id)
@@ -289,16 +312,15 @@ class Judge:
 
     def _run_calls(self) -> list[Outcome]:
         suite = self.request.suite
-        server = CallServer(self.spec)
+        server = CallServer(self.spec, self.forker)
         try:
             try:
                 with deadline(self._time_left()):
-                    body = server.start()
+                    body = server.open()
             except TestTimeout:
                 body = Outcome(ErrorClass.TIMEOUT, "the module body timed out")
             except ProgramExited as exc:
                 body = Outcome(ErrorClass.RUNTIME, str(exc))
-            self.missing_layers = server.missing_layers
             if not body.passed:
                 return [body] * suite.total
             namespace: dict[str, Any] = {"__name__": "tests"}
@@ -343,31 +365,29 @@ class Judge:
         os.write(stdin_fd, stdin.encode())
         os.lseek(stdin_fd, 0, os.SEEK_SET)
         out_read, out_write = os.pipe()
-        report_read, report_write = os.pipe()
-        program = ProgramProcess(self.spec)
-        program.fork(lambda judge_pid: run_stdio(
-            self.spec, Channel(-1, report_write), stdin_fd, out_write, judge_pid))
-        for fd in (stdin_fd, out_write, report_write):
-            os.close(fd)
-        output = bytearray()
+        program = ProgramProcess(self.spec, self.forker)
         try:
+            try:
+                program.start((stdin_fd, out_write))
+            finally:
+                os.close(stdin_fd)
+                os.close(out_write)
+            output = bytearray()
             with deadline(self._time_left()):
                 while chunk := os.read(out_read, 1 << 16):
                     output += chunk
                     if len(output) > self.limits.output_bytes:
-                        program.kill()
                         return Outcome(ErrorClass.RUNTIME, "output limit exceeded")
-                _, status = os.waitpid(program.pid, 0)
-                program.pid = 0
+                report = program.receive()  # sent last, just before it exits
         except TestTimeout:
-            program.kill()
             return Outcome(ErrorClass.TIMEOUT, "timed out")
+        except ProgramExited:
+            report = None
         finally:
             os.close(out_read)
-            report = _read_report(report_read)
-            os.close(report_read)
-        self.missing_layers = report.get("missing", []) if report else self.missing_layers
+            program.stop()
         if report is None:
+            status = program.status or 0
             return Outcome(ErrorClass.RUNTIME, f"the program died ({_describe_status(status)})")
         if "error" in report:
             return Outcome.of_error(report["error"])
@@ -376,15 +396,6 @@ class Judge:
         if not same_output(output.decode(errors="replace"), expected):
             return Outcome(ErrorClass.WRONG_ANSWER, "wrong output")
         return Outcome()
-
-
-def _read_report(fd: int) -> dict[str, Any] | None:
-    os.set_blocking(fd, False)
-    try:
-        report = Channel(fd, -1).receive(MESSAGE_LIMIT)
-    except (ChannelClosed, BlockingIOError, ValueError):
-        return None
-    return report if isinstance(report, dict) else None
 
 
 def _describe_status(status: int) -> str:
@@ -409,32 +420,30 @@ def same_output(actual: str, expected: str) -> bool:
         return False
 
 
-def judge_main(request: SampleRequest, workdir: str, result_fd: int) -> None:
-    """Entry point of a judge process forked by the zygote."""
+JUDGE_MEMORY_BYTES = 4 << 30
+
+
+def judge_main(requests: Channel, verdicts: Channel, forker: ForkerConnection,
+               workroot: str) -> NoReturn:
+    """Entry point of a judge worker forked by the zygote: judge requests until they stop."""
     os.setpgid(0, 0)
-    libc = ctypes.CDLL(None)
-    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans of the program come back to us
-    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # nobody may read our memory
-    judge = Judge(request, workdir)
-    verdict = judge.verdict()
-    if judge.missing_layers:
-        _kill_descendants()
-    Channel(-1, result_fd).send(verdict.to_dict())
-
-
-def _kill_descendants() -> None:
-    """Without seccomp a program might have forked: kill whatever was reparented to us."""
-    me = str(os.getpid())
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    parent = stat.read().rpartition(")")[2].split()[1]
-            except OSError:
-                continue
-            if parent == me:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(int(entry), signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        while os.waitpid(-1, os.WNOHANG)[0]:
-            pass
+    ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # nobody may read our memory
+    # A program can make us decode a message up to MESSAGE_LIMIT: that may fail, not swap.
+    resource.setrlimit(resource.RLIMIT_AS, (JUDGE_MEMORY_BYTES, JUDGE_MEMORY_BYTES))
+    while True:
+        try:
+            request = SampleRequest.from_dict(requests.receive(REQUEST_LIMIT))
+        except ChannelClosed:
+            os._exit(0)
+        workdir = tempfile.mkdtemp(prefix="sample-", dir=workroot)
+        if SANDBOX_UID is not None:
+            os.chown(workdir, SANDBOX_UID, -1)
+        try:
+            verdict = Judge(request, workdir, forker).verdict()
+        except (Exception, TestTimeout) as exc:  # a bug of ours; never a pass
+            verdict = Verdict.failure(
+                ErrorClass.RUNTIME, f"the judge failed: {type(exc).__name__}: {exc}",
+                request.suite.total, focused=bool(request.focus_ids))
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        verdicts.send(verdict.to_dict())

@@ -1,26 +1,29 @@
 """The program process: the only place untrusted code runs.
 
-It is forked by the judge, confines itself (`isolation.confine`), builds its world, runs the
-program, then either answers the judge's calls (call-based tests) or lets the program read stdin
-and write stdout (stdio tests). It reports *facts* (returned plain values, raised exception
-types) and never anything the judge takes on trust: the judge decides what passed.
+It is forked by the forker (`forker.py`) with a channel to its judge, reads what to run from
+that channel, confines itself (`isolation.confine`), builds its world and runs the program.
+Then it either answers the judge's calls (call-based tests) or lets the program read stdin and
+write stdout (stdio tests). It reports *facts* (returned plain values, raised exception types)
+and never anything the judge takes on trust: the judge decides what passed.
 """
 
 from __future__ import annotations
 
-import contextlib
+import fcntl
 import os
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, NoReturn
 
 from pytest_apiedit.api.catalogue import get_modification
-from pytest_apiedit.sandbox.isolation import ResourceLimits, confine
+from pytest_apiedit.sandbox.isolation import ConfinementError, ResourceLimits, confine
 from pytest_apiedit.sandbox.wire import Channel, Unencodable, encode
 from pytest_apiedit.sandbox.world import PROGRAM_FILENAME, WorldBuilder
 
-MESSAGE_LIMIT = 64 << 20
+MESSAGE_LIMIT = 16 << 20
+CHANNEL_IN, CHANNEL_OUT = 3, 4
+"""Where the program process finds its channel from and to the judge."""
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,18 @@ class ProgramSpec:
     world: tuple[str, ...]
     workdir: str
     limits: ResourceLimits
+    stdio: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ProgramSpec:
+        return cls(data["source"], tuple(data["world"]), data["workdir"],
+                   ResourceLimits(**data["limits"]), data["stdio"])
 
 
-def describe(exc: BaseException, world: WorldBuilder) -> dict[str, Any]:
+def describe(exc: BaseException, world: WorldBuilder | None) -> dict[str, Any]:
     """What the judge needs to know of an exception, without trusting the exception object."""
     try:
         message = str(exc).partition("\n")[0][:300]
@@ -40,33 +52,48 @@ def describe(exc: BaseException, world: WorldBuilder) -> dict[str, Any]:
     return {
         "type": type(exc).__name__,
         "message": message,
-        "api": world.classify(exc),
+        "api": world.classify(exc) if world else None,
         "memory": isinstance(exc, MemoryError),
     }
 
 
-def _start(
-    spec: ProgramSpec, judge_pid: int, keep: tuple[int, ...]
-) -> tuple[WorldBuilder, list[str]]:
-    _close_fds_except(keep)
-    missing = confine(spec.workdir, spec.limits, judge_pid)
+def program_main(fds: list[int], forker_pid: int) -> NoReturn:
+    """Entry of a freshly forked program process. `fds` are the channel's two ends and, for a
+    stdio test, the program's stdin and stdout."""
+    _arrange_fds(fds)
+    channel = Channel(CHANNEL_IN, CHANNEL_OUT)
+    spec = ProgramSpec.from_dict(channel.receive(MESSAGE_LIMIT))
+    try:
+        confine(spec.workdir, spec.limits, forker_pid)
+    except ConfinementError as exc:
+        channel.send({"error": describe(exc, None)})
+        os._exit(0)
     world = WorldBuilder().apply(get_modification(i) for i in spec.world)
-    return world, missing
+    if spec.stdio:
+        run_stdio(spec, channel, world)
+    serve_calls(spec, channel, world)
 
 
-def serve_calls(spec: ProgramSpec, channel: Channel, judge_pid: int) -> NoReturn:
-    """Run the module body, then answer `{"call": name, "args": [...], "kwargs": {...}}`."""
+def _arrange_fds(fds: list[int]) -> None:
+    """0 stdin, 1 stdout, 2 /dev/null, then the channel; nothing else of the forker stays open."""
+    channel_in, channel_out, *stdio = (fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in fds)
     null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    world, missing = _start(spec, judge_pid, (0, 1, 2, channel.read_fd, channel.write_fd))
+    stdin, stdout = stdio or (null, null)
+    for fd, target in ((stdin, 0), (stdout, 1), (null, 2), (channel_in, CHANNEL_IN),
+                       (channel_out, CHANNEL_OUT)):
+        os.dup2(fd, target)
+    os.closerange(CHANNEL_OUT + 1, os.sysconf("SC_OPEN_MAX"))
+
+
+def serve_calls(spec: ProgramSpec, channel: Channel, world: WorldBuilder) -> NoReturn:
+    """Run the module body, then answer `{"call": name, "args": [...], "kwargs": {...}}`."""
     namespace = world.program_globals("solution")
     try:
         exec(compile(spec.source, PROGRAM_FILENAME, "exec"), namespace)
     except BaseException as exc:
-        channel.send({"error": describe(exc, world), "missing": missing})
+        channel.send({"error": describe(exc, world)})
         os._exit(0)
-    channel.send({"ready": True, "missing": missing})
+    channel.send({"ready": True})
     while True:
         request = channel.receive(MESSAGE_LIMIT)
         try:
@@ -82,17 +109,11 @@ def serve_calls(spec: ProgramSpec, channel: Channel, judge_pid: int) -> NoReturn
         channel.send(reply)
 
 
-def run_stdio(
-    spec: ProgramSpec, channel: Channel, stdin_fd: int, stdout_fd: int, judge_pid: int
-) -> NoReturn:
-    """Run the program as `__main__` on the given stdin; report how it ended on the channel."""
-    os.dup2(stdin_fd, 0)
-    os.dup2(stdout_fd, 1)
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-    world, missing = _start(spec, judge_pid, (0, 1, 2, channel.write_fd))
+def run_stdio(spec: ProgramSpec, channel: Channel, world: WorldBuilder) -> NoReturn:
+    """Run the program as `__main__` on its stdin; report how it ended on the channel."""
     sys.stdin = sys.__stdin__ = open(0, closefd=False)  # noqa: SIM115 - lives as long as we do
     sys.stdout = sys.__stdout__ = open(1, "w", closefd=False)  # noqa: SIM115
-    outcome: dict[str, Any] = {"exit": 0, "missing": missing}
+    outcome: dict[str, Any] = {"exit": 0}
     try:
         exec(compile(spec.source, PROGRAM_FILENAME, "exec"), world.program_globals("__main__"))
     except SystemExit as exc:
@@ -114,11 +135,3 @@ def _join_threads() -> None:
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()
-
-
-def _close_fds_except(keep: tuple[int, ...]) -> None:
-    for name in os.listdir("/proc/self/fd"):
-        fd = int(name)
-        if fd not in keep:
-            with contextlib.suppress(OSError):  # the listing's own descriptor, already gone
-                os.close(fd)

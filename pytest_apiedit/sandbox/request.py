@@ -18,6 +18,8 @@ class Limits:
     """Address space of the program process."""
     output_bytes: int = 1 << 20
     """Stdout of one stdio test case."""
+    program_bytes: int = 256 << 10
+    """Source of the program: parsing is not interruptible, so its size bounds its time."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Limits:

@@ -63,11 +63,14 @@ class Verdict:
         return cls(**data)
 
     @classmethod
-    def failure(cls, error_class: ErrorClass, error: str, tests_total: int) -> Verdict:
-        """A sample that could not be judged at all (its judge died or overran)."""
+    def failure(cls, error_class: ErrorClass, error: str, tests_total: int, *,
+                focused: bool) -> Verdict:
+        """A sample that could not be judged at all (its judge died or overran). `focused`: the
+        problem is about a modified API, so the sample gets an adoption class."""
         return cls(
             compiled=False, passed=False, tests_passed=0, tests_total=tests_total,
-            adoption=None, error_class=error_class, error=error,
+            adoption=Adoption.OTHER_FAILURE if focused else None,
+            error_class=error_class, error=error,
             outcomes=[error_class.value] * tests_total,
         )
 

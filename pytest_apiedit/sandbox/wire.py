@@ -122,5 +122,5 @@ class Channel:
         return b"".join(chunks)
 
     def close(self) -> None:
-        for fd in {self.read_fd, self.write_fd}:
+        for fd in {self.read_fd, self.write_fd} - {-1}:
             os.close(fd)

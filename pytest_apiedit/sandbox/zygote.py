@@ -1,10 +1,11 @@
-"""The zygote: a clean, pre-warmed Python process that forks one judge per sample.
+"""The zygote: a clean, pre-warmed Python process that runs samples on long-lived judges.
 
-Started by `Sandbox` with `python -s -P -c` and a scrubbed environment, it never imports torch or
-anything of the caller's. It pre-imports what programs commonly use, so a fork costs about a
-millisecond and a sample needs no interpreter start-up. Requests arrive as JSON lines on stdin;
-verdicts leave as JSON lines on stdout, each tagged with its request id. At most `parallelism`
-judges run at once; one that overruns its sample's budget is killed with its whole group.
+Started by `Sandbox` with `python -s -P -c` and a scrubbed environment, it never imports torch
+or anything of the caller's. Before it reads its first request it forks the forker
+(`forker.py`), the pristine parent of every program process; then it starts `parallelism`
+judges (`judge.py`) and hands each the next request as soon as it is free. Requests arrive as
+JSON lines on stdin; verdicts leave as JSON lines on stdout, tagged with their request id. A
+judge that overruns its sample's budget is killed with its whole group and replaced.
 """
 
 from __future__ import annotations
@@ -12,22 +13,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import pwd
 import selectors
 import shutil
 import signal
+import socket
 import struct
 import sys
 import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
+from pytest_apiedit.sandbox.forker import Forker, ForkerConnection
+from pytest_apiedit.sandbox.isolation import die_with_parent
 from pytest_apiedit.sandbox.judge import judge_main
+from pytest_apiedit.sandbox.program import program_main
 from pytest_apiedit.sandbox.request import SampleRequest
-from pytest_apiedit.sandbox.verdict import Adoption, ErrorClass, Verdict
-from pytest_apiedit.sandbox.wire import unframe
+from pytest_apiedit.sandbox.verdict import ErrorClass, Verdict
+from pytest_apiedit.sandbox.wire import Channel, unframe
 
 PREWARM = (
     "array", "bisect", "calendar", "cmath", "collections", "copy", "dataclasses", "datetime",
@@ -36,50 +40,71 @@ PREWARM = (
     "unicodedata",
 )
 GRACE_S = 2.0
-VERDICT_LIMIT = 16 << 20
+_FRAME = struct.Struct(">I")
 
 
 @dataclass
-class RunningJudge:
+class Task:
     request_id: Any
-    request: SampleRequest
-    pid: int
-    result_fd: int
-    workdir: str
+    tests_total: int
+    focused: bool
     deadline: float
+
+
+@dataclass
+class JudgeWorker:
+    """The zygote's handle on one judge process."""
+
+    pid: int
+    requests: Channel
+    verdict_fd: int
+    workroot: str
+    task: Task | None = None
     buffer: bytearray = field(default_factory=bytearray)
+
+    def frame_complete(self) -> bool:
+        if len(self.buffer) < _FRAME.size:
+            return False
+        return len(self.buffer) >= _FRAME.size + _FRAME.unpack_from(self.buffer)[0]
 
 
 class Zygote:
-    def __init__(self, parallelism: int, requests_fd: int, replies_fd: int) -> None:
-        self.parallelism = parallelism
+    def __init__(self, parallelism: int, requests_fd: int, replies_fd: int,
+                 forker: tuple[int, socket.socket]) -> None:
         self.requests_fd, self.replies_fd = requests_fd, replies_fd
-        self.pending: deque[tuple[Any, SampleRequest]] = deque()
-        self.running: dict[int, RunningJudge] = {}
+        self.forker_pid, self.forker_control = forker
+        self.root = tempfile.mkdtemp(prefix="apiedit-")
+        os.chmod(self.root, 0o711)  # programs running as `nobody` reach their workdir below
         self.selector = selectors.DefaultSelector()
         self.selector.register(requests_fd, selectors.EVENT_READ)
+        self.selector.register(self.forker_control, selectors.EVENT_READ)
+        self.pending: deque[tuple[Any, dict[str, Any]]] = deque()
         self.partial_line = b""
         self.accepting = True
-        self.sandbox_uid = pwd.getpwnam("nobody").pw_uid if os.getuid() == 0 else None
+        self.judges = [self._start_judge() for _ in range(parallelism)]
 
     def serve(self) -> None:
-        while self.accepting or self.pending or self.running:
-            while self.pending and len(self.running) < self.parallelism:
-                self._start(*self.pending.popleft())
-            timeout = None
-            if self.running:
-                next_deadline = min(j.deadline for j in self.running.values())
-                timeout = max(0.0, next_deadline - time.monotonic())
+        while self.accepting or self.pending or self._busy():
+            for judge in self.judges:
+                if judge.task is None and self.pending:
+                    self._assign(judge, *self.pending.popleft())
+            deadlines = [j.task.deadline for j in self._busy()]
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             for key, _ in self.selector.select(timeout):
                 if key.fd == self.requests_fd:
                     self._read_requests()
+                elif key.fileobj is self.forker_control:
+                    sys.exit("the sandbox's forker died")
                 else:
-                    self._read_result(key.data)
+                    self._read_verdict(key.data)
             now = time.monotonic()
-            for judge in [j for j in self.running.values() if j.deadline <= now]:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(judge.pid, signal.SIGKILL)
-                self._finish(judge, overran=True)
+            for judge in self._busy():
+                if judge.task.deadline <= now:
+                    self._replace(judge, ErrorClass.TIMEOUT, "the sample overran its time budget")
+        self._shut_down()
+
+    def _busy(self) -> list[JudgeWorker]:
+        return [j for j in self.judges if j.task is not None]
 
     def _read_requests(self) -> None:
         data = os.read(self.requests_fd, 1 << 20)
@@ -90,68 +115,107 @@ class Zygote:
         *lines, self.partial_line = (self.partial_line + data).split(b"\n")
         for line in lines:
             message = json.loads(line)
-            self.pending.append((message["id"], SampleRequest.from_dict(message["request"])))
+            self.pending.append((message["id"], message["request"]))
 
-    def _start(self, request_id: Any, request: SampleRequest) -> None:
-        workdir = tempfile.mkdtemp(prefix="apiedit-")
-        if self.sandbox_uid is not None:
-            os.chown(workdir, self.sandbox_uid, -1)
-        result_read, result_write = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                os.close(result_read)
-                null = os.open(os.devnull, os.O_RDWR)
-                for fd in (0, 1, 2):
-                    os.dup2(null, fd)
-                os.closerange(3, result_write)
-                os.closerange(result_write + 1, os.sysconf("SC_OPEN_MAX"))
-                judge_main(request, workdir, result_write)
-            finally:
-                os._exit(0)
-        os.close(result_write)
-        deadline = time.monotonic() + request.limits.sample_timeout_s + GRACE_S
-        judge = RunningJudge(request_id, request, pid, result_read, workdir, deadline)
-        self.running[pid] = judge
-        self.selector.register(result_read, selectors.EVENT_READ, judge)
+    def _assign(self, judge: JudgeWorker, request_id: Any, request: dict[str, Any]) -> None:
+        sample = SampleRequest.from_dict(request)
+        judge.task = Task(request_id, sample.suite.total, bool(sample.focus_ids),
+                          time.monotonic() + sample.limits.sample_timeout_s + GRACE_S)
+        try:
+            judge.requests.send(request)
+        except BrokenPipeError:
+            self._replace(judge, ErrorClass.RUNTIME, "the judge died")
 
-    def _read_result(self, judge: RunningJudge) -> None:
-        data = os.read(judge.result_fd, 1 << 16)
-        if data and len(judge.buffer) < VERDICT_LIMIT:
-            judge.buffer += data
-        else:
-            self._finish(judge, overran=False)
+    def _read_verdict(self, judge: JudgeWorker) -> None:
+        data = os.read(judge.verdict_fd, 1 << 16)
+        if not data:
+            self._replace(judge, ErrorClass.RUNTIME, "the judge died")
+            return
+        judge.buffer += data
+        if judge.frame_complete() and judge.task is not None:
+            self._reply(judge.task.request_id, Verdict.from_dict(unframe(bytes(judge.buffer))))
+            judge.task = None
+            judge.buffer.clear()
 
-    def _finish(self, judge: RunningJudge, *, overran: bool) -> None:
-        self.selector.unregister(judge.result_fd)
-        os.close(judge.result_fd)
+    def _replace(self, judge: JudgeWorker, error_class: ErrorClass, message: str) -> None:
+        """Kill a judge that died or overran, answer for its sample, start another."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(judge.pid, signal.SIGKILL)
         os.waitpid(judge.pid, 0)
-        del self.running[judge.pid]
-        shutil.rmtree(judge.workdir, ignore_errors=True)
-        verdict = None if overran else _parse_verdict(judge.buffer)
-        if verdict is None:
-            total = judge.request.suite.total
-            verdict = Verdict.failure(
-                ErrorClass.TIMEOUT if overran else ErrorClass.RUNTIME,
-                "the sample overran its time budget" if overran else "the judge died",
-                total,
-            )
-            if judge.request.focus_ids:
-                verdict.adoption = Adoption.OTHER_FAILURE
-        reply = json.dumps({"id": judge.request_id, "verdict": verdict.to_dict()}) + "\n"
+        self.selector.unregister(judge.verdict_fd)
+        os.close(judge.verdict_fd)
+        judge.requests.close()
+        shutil.rmtree(judge.workroot, ignore_errors=True)
+        if judge.task is not None:
+            task = judge.task
+            self._reply(task.request_id, Verdict.failure(error_class, message, task.tests_total,
+                                                         focused=task.focused))
+        self.judges[self.judges.index(judge)] = self._start_judge()
+
+    def _reply(self, request_id: Any, verdict: Verdict) -> None:
+        reply = json.dumps({"id": request_id, "verdict": verdict.to_dict()}) + "\n"
         data = memoryview(reply.encode())
         while data:
             data = data[os.write(self.replies_fd, data) :]
 
+    def _start_judge(self) -> JudgeWorker:
+        judge_end, forker_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        socket.send_fds(self.forker_control, [b"j"], [forker_end.fileno()])
+        forker_end.close()
+        request_read, request_write = os.pipe()
+        verdict_read, verdict_write = os.pipe()
+        workroot = tempfile.mkdtemp(prefix="judge-", dir=self.root)
+        os.chmod(workroot, 0o711)
+        zygote_pid = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                keep = {request_read, verdict_write, judge_end.fileno()}
+                for fd in range(3, max(keep) + 1):
+                    if fd not in keep:
+                        with contextlib.suppress(OSError):
+                            os.close(fd)
+                os.closerange(max(keep) + 1, os.sysconf("SC_OPEN_MAX"))
+                die_with_parent(zygote_pid)
+                judge_main(Channel(request_read, -1), Channel(-1, verdict_write),
+                           ForkerConnection(judge_end), workroot)
+            finally:
+                os._exit(1)
+        judge_end.close()
+        os.close(request_read)
+        os.close(verdict_write)
+        judge = JudgeWorker(pid, Channel(-1, request_write), verdict_read, workroot)
+        self.selector.register(verdict_read, selectors.EVENT_READ, judge)
+        return judge
 
-def _parse_verdict(buffer: bytearray) -> Verdict | None:
-    try:
-        return Verdict.from_dict(unframe(bytes(buffer)))
-    except (ValueError, TypeError, KeyError, struct.error):
-        return None
+    def _shut_down(self) -> None:
+        for judge in self.judges:
+            judge.requests.close()  # a judge exits when its requests end
+            os.waitpid(judge.pid, 0)
+        self.forker_control.close()  # the forker exits when its control ends
+        os.waitpid(self.forker_pid, 0)
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
-def main() -> None:
+def _start_forker() -> tuple[int, socket.socket]:
+    """Fork the forker now, while this process holds no request."""
+    zygote_end, forker_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    zygote_pid = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            zygote_end.close()
+            os.closerange(3, forker_end.fileno())
+            os.closerange(forker_end.fileno() + 1, os.sysconf("SC_OPEN_MAX"))
+            die_with_parent(zygote_pid)
+            Forker(forker_end, program_main).serve()
+        finally:
+            os._exit(1)
+    forker_end.close()
+    return pid, zygote_end
+
+
+def main() -> NoReturn:
     for module in PREWARM:
         __import__(module)
     # The protocol moves off fds 0 and 1, so nothing forked later can write a fake reply there.
@@ -162,4 +226,6 @@ def main() -> None:
     os.set_inheritable(requests_fd, False)
     os.set_inheritable(replies_fd, False)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client decides when we stop
-    Zygote(int(sys.argv[1]), requests_fd, replies_fd).serve()
+    forker = _start_forker()
+    Zygote(int(sys.argv[1]), requests_fd, replies_fd, forker).serve()
+    sys.exit(0)
