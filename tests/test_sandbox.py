@@ -117,6 +117,20 @@ def test_the_program_runs_in_a_clean_process_scrubbed_and_in_a_removed_directory
     assert apiedit_sandbox.run(SampleRequest(program, env_suite)).passed
 
 
+def test_nothing_of_a_sample_survives_into_the_next(apiedit_sandbox: Sandbox) -> None:
+    """Judges are reused, program processes never: what a sample changes in its interpreter is
+    not seen by any sample after it, whichever judge runs it."""
+    probe = "import json, math\n\ndef f():\n    return [math.pi, hasattr(json, 'marker')]\n"
+    poison = "import json, math\nmath.pi = 3\njson.marker = 1\n" + probe
+    slots = apiedit_sandbox.parallelism
+    poisoned = TestSuite.from_python("assert f() == [3, True]\n", "f")
+    verdicts = apiedit_sandbox.run_many([SampleRequest(poison, poisoned)] * (2 * slots))
+    assert all(v.passed for v in verdicts), verdicts
+    clean = TestSuite.from_python("assert f() == [3.141592653589793, False]\n", "f")
+    verdicts = apiedit_sandbox.run_many([SampleRequest(probe, clean)] * (2 * slots))
+    assert all(v.passed for v in verdicts), verdicts
+
+
 def test_working_directory_is_removed_afterwards(apiedit_sandbox: Sandbox) -> None:
     program = "import os\n\ndef where():\n    open('scratch.txt', 'w').write('x')\n" \
               "    return os.getcwd()\n"

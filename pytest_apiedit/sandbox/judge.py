@@ -14,12 +14,14 @@ import ast
 import builtins
 import contextlib
 import ctypes
+import functools
 import os
 import resource
 import shutil
 import signal
 import tempfile
 import time
+import types
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
@@ -259,12 +261,13 @@ class Judge:
             message = f"the program is larger than {self.limits.program_bytes} bytes"
             return self._assemble([Outcome(ErrorClass.RUNTIME, message)] * total,
                                   compiled=False, uses_old=False, uses_new=False)
-        try:  # under the sample's deadline: a huge program must not hold the judge
+        try:  # under the sample's deadline: a large program must not hold the judge
             with deadline(self.sample_deadline - time.monotonic()):
-                index = ProgramIndex.of(ast.parse(request.program))
-                uses_old = any(m.uses_old(index) for m in focus)
-                uses_new = any(m.uses_new(index) for m in focus)
-                stale = [m for m in world if m.uses_old(index)]
+                tree = ast.parse(request.program)
+                index = ProgramIndex.of(tree) if world or focus else None
+                uses_old = any(m.uses_old(index) for m in focus if index)
+                uses_new = any(m.uses_new(index) for m in focus if index)
+                stale = [m for m in world if index and m.uses_old(index)]
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             # CPython cannot compile what its parser or our walk of the tree cannot handle.
             return self._assemble(
@@ -340,7 +343,7 @@ class Judge:
     def _run_step(self, source: str, namespace: dict[str, Any], server: CallServer) -> Outcome:
         try:
             with deadline(self._time_left()):
-                exec(compile(source, "<tests>", "exec"), namespace)
+                exec(_compiled_step(source), namespace)
         except TestTimeout:
             server.stop()
             return Outcome(ErrorClass.TIMEOUT, "timed out")
@@ -396,6 +399,12 @@ class Judge:
         if not same_output(output.decode(errors="replace"), expected):
             return Outcome(ErrorClass.WRONG_ANSWER, "wrong output")
         return Outcome()
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled_step(source: str) -> types.CodeType:
+    """Samples of one problem share its tests: compile each step once per judge."""
+    return compile(source, "<tests>", "exec")
 
 
 def _describe_status(status: int) -> str:

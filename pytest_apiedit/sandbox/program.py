@@ -17,7 +17,12 @@ from dataclasses import asdict, dataclass
 from typing import Any, NoReturn
 
 from pytest_apiedit.api.catalogue import get_modification
-from pytest_apiedit.sandbox.isolation import ConfinementError, ResourceLimits, confine
+from pytest_apiedit.sandbox.isolation import (
+    ConfinementError,
+    ResourceLimits,
+    confine,
+    name_process,
+)
 from pytest_apiedit.sandbox.wire import Channel, Unencodable, encode
 from pytest_apiedit.sandbox.world import PROGRAM_FILENAME, WorldBuilder
 
@@ -61,6 +66,7 @@ def program_main(fds: list[int], forker_pid: int) -> NoReturn:
     """Entry of a freshly forked program process. `fds` are the channel's two ends and, for a
     stdio test, the program's stdin and stdout."""
     _arrange_fds(fds)
+    name_process("apiedit-program")
     channel = Channel(CHANNEL_IN, CHANNEL_OUT)
     spec = ProgramSpec.from_dict(channel.receive(MESSAGE_LIMIT))
     try:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from pytest_apiedit.sandbox.forker import Forker, ForkerConnection
-from pytest_apiedit.sandbox.isolation import die_with_parent
+from pytest_apiedit.sandbox.isolation import die_with_parent, name_process
 from pytest_apiedit.sandbox.judge import judge_main
 from pytest_apiedit.sandbox.program import program_main
 from pytest_apiedit.sandbox.request import SampleRequest
@@ -177,6 +177,7 @@ class Zygote:
                             os.close(fd)
                 os.closerange(max(keep) + 1, os.sysconf("SC_OPEN_MAX"))
                 die_with_parent(zygote_pid)
+                name_process("apiedit-judge")
                 judge_main(Channel(request_read, -1), Channel(-1, verdict_write),
                            ForkerConnection(judge_end), workroot)
             finally:
@@ -208,6 +209,7 @@ def _start_forker() -> tuple[int, socket.socket]:
             os.closerange(3, forker_end.fileno())
             os.closerange(forker_end.fileno() + 1, os.sysconf("SC_OPEN_MAX"))
             die_with_parent(zygote_pid)
+            name_process("apiedit-forker")
             Forker(forker_end, program_main).serve()
         finally:
             os._exit(1)
@@ -226,6 +228,7 @@ def main() -> NoReturn:
     os.set_inheritable(requests_fd, False)
     os.set_inheritable(replies_fd, False)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client decides when we stop
+    name_process("apiedit-zygote")
     forker = _start_forker()
     Zygote(int(sys.argv[1]), requests_fd, replies_fd, forker).serve()
     sys.exit(0)
