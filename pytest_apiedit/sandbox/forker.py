@@ -77,8 +77,12 @@ class Forker:
             os.close(fd)
 
     def _spawn(self, connection: socket.socket, fds: list[int]) -> int:
+        """The new program's pid, or minus the errno of a failed fork."""
         forker_pid = os.getpid()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError as exc:
+            return -(exc.errno or 1)
         if pid == 0:
             try:
                 self.program_main(fds, forker_pid)
@@ -118,7 +122,10 @@ class ForkerConnection:
         """Fork a program process that gets `fds`; returns its pid."""
         with _alarm_deferred():
             socket.send_fds(self.connection, [_SPAWN], fds)
-            return _INT.unpack(self._receive())[0]
+            (pid,) = _INT.unpack(self._receive())
+        if pid < 0:
+            raise OSError(-pid, f"the forker could not fork: {os.strerror(-pid)}")
+        return pid
 
     def kill_and_reap(self, pid: int) -> int:
         """Kill the program's whole group; returns its wait status once it has ended."""
