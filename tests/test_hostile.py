@@ -992,8 +992,10 @@ def test_hostile_program(sandbox: Sandbox, listener: socket.socket, hostile: Hos
     assert_no_leftovers(sandbox)
 
 
-def ancestor_pids(pid: int) -> set[int]:
-    return {p.pid for p in ancestors(pid, processes())}
+def programs_under(zygote: int) -> list[Process]:
+    table = processes()
+    return [p for p in table.values() if p.name == "apiedit-program"
+            and any(a.pid == zygote for a in ancestors(p.pid, table))]
 
 
 def test_a_judge_that_dies_is_replaced_and_its_program_killed(sandbox: Sandbox) -> None:
@@ -1004,8 +1006,7 @@ def test_a_judge_that_dies_is_replaced_and_its_program_killed(sandbox: Sandbox) 
     with ThreadPoolExecutor(1) as pool:
         running = pool.submit(sandbox.run, SampleRequest(program, CALL_SUITE, limits=limits))
         started = time.monotonic()
-        while not any(p.name == "apiedit-program" and zygote in ancestor_pids(p.pid)
-                      for p in processes().values()):
+        while not programs_under(zygote):
             assert time.monotonic() - started < 10, "the program never started"
             time.sleep(0.02)
         for judge in processes().values():

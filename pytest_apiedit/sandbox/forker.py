@@ -26,6 +26,8 @@ import struct
 from collections.abc import Callable, Iterator
 from typing import NoReturn
 
+from pytest_apiedit.sandbox.isolation import kill_process_group
+
 _SPAWN, _REAP = b"s", b"r"
 _INT = struct.Struct("=i")
 MAX_FDS = 8
@@ -103,10 +105,7 @@ class Forker:
         """The judge is gone: nobody will kill or reap its programs but us."""
         self.selector.unregister(connection)
         for pid, pidfd in self.programs.pop(connection).items():
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(pid, signal.SIGKILL)
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)  # killed before it made its own group
+            kill_process_group(pid)
             self.selector.register(pidfd, selectors.EVENT_READ,
                                    lambda _, fd=pidfd, pid=pid: self._reaped(fd, pid, None))
         connection.close()
@@ -129,10 +128,7 @@ class ForkerConnection:
 
     def kill_and_reap(self, pid: int) -> int:
         """Kill the program's whole group; returns its wait status once it has ended."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+        kill_process_group(pid)
         with _alarm_deferred():
             self.connection.send(_REAP + _INT.pack(pid))
             return _INT.unpack(self._receive())[0]

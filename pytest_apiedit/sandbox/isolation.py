@@ -17,6 +17,7 @@ Seccomp is required (`ConfinementError` without it); landlock is applied where t
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -91,6 +92,23 @@ def name_process(name: str) -> None:
     _libc.prctl(PR_SET_NAME, name.encode()[:15], 0, 0, 0)
 
 
+def kill_process_group(leader: int) -> None:
+    """SIGKILL a process and its group; also the process alone, in case it was killed before it
+    made its own group."""
+    for kill in (os.killpg, os.kill):
+        with contextlib.suppress(ProcessLookupError):
+            kill(leader, signal.SIGKILL)
+
+
+def close_fds_except(keep: set[int]) -> None:
+    """Close every descriptor from 3 up but those in `keep`: a forked child keeps only its own."""
+    low = 3
+    for fd in sorted(keep | {os.sysconf("SC_OPEN_MAX")}):
+        if fd >= low:
+            os.closerange(low, fd)
+            low = fd + 1
+
+
 def die_with_parent(parent_pid: int) -> None:
     """Get SIGKILL when the parent dies; exit now if it died before that was armed."""
     _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -154,10 +172,11 @@ class _PathBeneath(ctypes.Structure):
     _fields_ = (("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32))
 
 
-def _landlock(workdir: str) -> bool:
+def _landlock(workdir: str) -> None:
+    """Best effort: kernels before 5.13 have no landlock, and the other layers still hold."""
     abi = _libc.syscall(_LANDLOCK_CREATE_RULESET, None, 0, _LANDLOCK_CREATE_RULESET_VERSION)
     if abi < 1:
-        return False
+        return
     fs = _FS_WRITE | (_FS_REFER if abi >= 2 else 0) | (_FS_TRUNCATE if abi >= 3 else 0)
     net = _NET_BIND_TCP | _NET_CONNECT_TCP
     scope = _SCOPE_ABSTRACT_UNIX_SOCKET | _SCOPE_SIGNAL
@@ -166,14 +185,13 @@ def _landlock(workdir: str) -> bool:
     buffer = ctypes.create_string_buffer(attr[:size], size)
     ruleset = _libc.syscall(_LANDLOCK_CREATE_RULESET, buffer, size, 0)
     if ruleset < 0:
-        return False
+        return
     directory = os.open(workdir, os.O_PATH | os.O_CLOEXEC)
     try:
         rule = _PathBeneath(fs, directory)
         if _libc.syscall(_LANDLOCK_ADD_RULE, ruleset, _LANDLOCK_RULE_PATH_BENEATH,
-                         ctypes.byref(rule), 0) != 0:
-            return False
-        return _libc.syscall(_LANDLOCK_RESTRICT_SELF, ruleset, 0) == 0
+                         ctypes.byref(rule), 0) == 0:
+            _libc.syscall(_LANDLOCK_RESTRICT_SELF, ruleset, 0)
     finally:
         os.close(directory)
         os.close(ruleset)

@@ -10,7 +10,6 @@ judge that overruns its sample's budget is killed with its whole group and repla
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import selectors
@@ -26,7 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from pytest_apiedit.sandbox.forker import Forker, ForkerConnection
-from pytest_apiedit.sandbox.isolation import die_with_parent, name_process
+from pytest_apiedit.sandbox.isolation import (
+    close_fds_except,
+    die_with_parent,
+    kill_process_group,
+    name_process,
+)
 from pytest_apiedit.sandbox.judge import judge_main
 from pytest_apiedit.sandbox.program import program_main
 from pytest_apiedit.sandbox.request import SampleRequest
@@ -139,8 +143,7 @@ class Zygote:
 
     def _replace(self, judge: JudgeWorker, error_class: ErrorClass, message: str) -> None:
         """Kill a judge that died or overran, answer for its sample, start another."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(judge.pid, signal.SIGKILL)
+        kill_process_group(judge.pid)
         os.waitpid(judge.pid, 0)
         self.selector.unregister(judge.verdict_fd)
         os.close(judge.verdict_fd)
@@ -170,12 +173,7 @@ class Zygote:
         pid = os.fork()
         if pid == 0:
             try:
-                keep = {request_read, verdict_write, judge_end.fileno()}
-                for fd in range(3, max(keep) + 1):
-                    if fd not in keep:
-                        with contextlib.suppress(OSError):
-                            os.close(fd)
-                os.closerange(max(keep) + 1, os.sysconf("SC_OPEN_MAX"))
+                close_fds_except({request_read, verdict_write, judge_end.fileno()})
                 die_with_parent(zygote_pid)
                 name_process("apiedit-judge")
                 judge_main(Channel(request_read, -1), Channel(-1, verdict_write),
@@ -206,8 +204,7 @@ def _start_forker() -> tuple[int, socket.socket]:
     if pid == 0:
         try:
             zygote_end.close()
-            os.closerange(3, forker_end.fileno())
-            os.closerange(forker_end.fileno() + 1, os.sysconf("SC_OPEN_MAX"))
+            close_fds_except({forker_end.fileno()})
             die_with_parent(zygote_pid)
             name_process("apiedit-forker")
             Forker(forker_end, program_main).serve()
