@@ -17,6 +17,7 @@ from typing import Any
 DATASETS = Path(os.environ.get("APIEDIT_DATASETS",
                                Path(__file__).resolve().parents[2] / "shared" / "datasets"))
 SOURCES = ("humaneval", "mbpp", "apps")
+WRITTEN_APPS = Path(__file__).resolve().parent / "written_apps"
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class RawProblem:
     """The original reference solution, as a whole program."""
     record: dict[str, Any]
     """The raw record, for what only one source has (tests, prompt, starter code)."""
+    origin: str = "original"
+    """`original`: the dataset's reference; `written`: written for this project."""
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
@@ -52,14 +55,54 @@ def mbpp() -> Iterator[RawProblem]:
 
 
 def apps() -> Iterator[RawProblem]:
-    """The APPS problems that come with a verified reference solution."""
+    """The APPS problems that come with a verified reference solution, then those whose
+    reference solution was written for this project (`written_apps/`, origin `written`)."""
+    solved = set()
     for record in _records(DATASETS / "apps" / "apps.jsonl.gz"):
         solutions = json.loads(record["solutions"])
         if solutions:
+            solved.add(record["problem_id"])
             yield RawProblem("apps", f"APPS/{record['problem_id']}", solutions[0], record)
+    for record in apps_unsolved():
+        written = WRITTEN_APPS / f"{record['problem_id']}.py"
+        if record["problem_id"] not in solved and written.exists():
+            yield RawProblem("apps", f"APPS/{record['problem_id']}", written.read_text(),
+                             record, origin="written")
+
+
+def apps_unsolved() -> Iterator[dict[str, Any]]:
+    """APPS problems that come with questions and tests only."""
+    return _records(DATASETS / "apps" / "apps_tests_only.jsonl.gz")
 
 
 def all_problems() -> Iterator[RawProblem]:
     yield from humaneval()
     yield from mbpp()
     yield from apps()
+
+
+def apps_tests(record: dict[str, Any]) -> tuple[str, str | None]:
+    """An APPS problem's tests in the sandbox's terms: (Python tests, entry point) for a
+    call-based problem, (stdio JSON, None) for a stdin/stdout one.
+
+    Call-based results are compared as APPS's own harness does: after a JSON round trip
+    (tuples become lists), equal to the expected output or to its one-element list.
+    """
+    io = json.loads(record["input_output"])
+    if not io.get("fn_name"):
+        return json.dumps({"inputs": io["inputs"], "outputs": io["outputs"]}), None
+    cases = "".join(f"    assert _apps_equal(candidate(*{args!r}), {want!r})\n"
+                    for args, want in zip(io["inputs"], io["outputs"], strict=True))
+    return APPS_CHECK + cases, io["fn_name"]
+
+
+APPS_CHECK = """import json
+
+
+def _apps_equal(got, want):
+    got = json.loads(json.dumps(got))
+    return got == want or [got] == want
+
+
+def check(candidate):
+"""

@@ -27,13 +27,13 @@ EXAMPLES: dict[str, tuple[str, str, list[str]]] = {
             "assert lcm(7, 7) == 7",
         ],
     ),
-    "len_to_length": (
-        "average",
-        "def average(xs):\n    return sum(xs) / len(xs)\n",
+    "min_to_min_of": (
+        "spread",
+        "def spread(xs):\n    return max(xs) - min(xs)\n",
         [
-            "assert average([1, 2, 3]) == 2.0",
-            "assert average([5]) == 5.0",
-            "assert average([1, 2]) == 1.5",
+            "assert spread([1, 2, 3]) == 2",
+            "assert spread([5]) == 0",
+            "assert spread([4, -1]) == 5",
         ],
     ),
     "abs_to_absolute": (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
@@ -33,12 +33,20 @@ class Modification(ABC):
     """One synthetic change to a builtin or standard-library API."""
 
     id: str
-    note: str
-    """The update note, worded as a changelog entry."""
+    note: str = field(default="", kw_only=True)
+    """The update note, worded as a changelog entry; written from the declaration when omitted."""
 
     category: ClassVar[Category]
     stale_error: ClassVar[str] = "removed_api"
     """Error class of a program that still uses the old API (`removed_api` or `signature`)."""
+
+    def __post_init__(self) -> None:
+        if not self.note:
+            object.__setattr__(self, "note", self.describe())
+
+    @abstractmethod
+    def describe(self) -> str:
+        """The changelog entry for this change, from its declaration."""
 
     @abstractmethod
     def apply(self, world: WorldBuilder) -> None:
@@ -77,3 +85,17 @@ class FunctionModification(Modification, ABC):
     @property
     def qualname(self) -> str:
         return f"{self.module}.{self.function}"
+
+    @property
+    def spelled(self) -> str:
+        """How a program writes the function: `divmod`, `math.modf`."""
+        return api_name(self.module, self.function)
+
+
+def api_name(module: str, name: str) -> str:
+    return name if module == "builtins" else f"{module}.{name}"
+
+
+def enumerate_names(names: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`: lists in update notes."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

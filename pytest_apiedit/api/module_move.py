@@ -11,7 +11,7 @@ import types
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from pytest_apiedit.api.modification import Category, Modification
+from pytest_apiedit.api.modification import Category, Modification, enumerate_names
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
@@ -32,6 +32,18 @@ class ModuleMove(Modification):
         if not self.new_module.isidentifier():
             # The world can only hand out a new top-level module.
             raise ValueError(f"{self.id}: new_module must be a top-level module name")
+        super().__post_init__()
+
+    def describe(self) -> str:
+        if not self.names:
+            return (f"The `{self.old_module}` module has been renamed to `{self.new_module}`;"
+                    f" its contents are unchanged. `import {self.old_module}` no longer works.")
+        moved = enumerate_names([f"`{self.old_module}.{name}`" for name in self.names])
+        verb = "has" if len(self.names) == 1 else "have"
+        return (f"{moved} {verb} moved to the new module `{self.new_module}`"
+                f" (`from {self.new_module} import {', '.join(self.names)}`);"
+                f" {'it is' if len(self.names) == 1 else 'they are'} no longer available"
+                f" from `{self.old_module}`.")
 
     def apply(self, world: WorldBuilder) -> None:
         if self.names:

@@ -11,8 +11,8 @@ import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from pytest_apiedit.api.modification import Category, Modification
-from pytest_apiedit.api.names import ProgramIndex
+from pytest_apiedit.api.modification import Category, Modification, api_name, enumerate_names
+from pytest_apiedit.api.names import ProgramIndex, resolve
 
 if TYPE_CHECKING:
     from pytest_apiedit.sandbox.world import WorldBuilder
@@ -35,6 +35,13 @@ class FunctionRename(Modification):
     @property
     def new_qualname(self) -> str:
         return f"{self.module}.{self.new}"
+
+    def describe(self) -> str:
+        call = "" if isinstance(resolve(self.old_qualname), type) else "()"
+        old, new = api_name(self.module, self.old), api_name(self.module, self.new)
+        builtin = "The builtin " if self.module == "builtins" else ""
+        return (f"{builtin}`{old}{call}` has been renamed to `{new}{call}`;"
+                f" `{old}` no longer exists.")
 
     def apply(self, world: WorldBuilder) -> None:
         world.add(self.module, self.new, world.remove(self.module, self.old))
@@ -71,20 +78,30 @@ class FunctionRename(Modification):
 
 @dataclass(frozen=True)
 class MethodRename(Modification):
-    """Method `old` of builtin type `owner` (`str`, `list`, ...) becomes `new`.
+    """Method `old` of the builtin types `owners` (`str`, `list`, ...) becomes `new`.
 
     Receivers have no static types in Python, so any attribute `.old` that is not a resolvable
-    module attribute (`os.path.split`, `re.split`) counts as a use of the method.
+    module attribute (`os.path.split`, `re.split`) counts as a use of the method; a method name
+    that several builtin types share is renamed in all of them.
     """
 
-    owner: str
+    owners: tuple[str, ...]
     old: str
     new: str
 
     category: ClassVar[Category] = Category.METHOD_RENAME
 
+    def describe(self) -> str:
+        if len(self.owners) == 1:
+            return (f"`{self.owners[0]}.{self.old}()` has been renamed to"
+                    f" `{self.owners[0]}.{self.new}()`; `{self.owners[0]}.{self.old}` is removed.")
+        owners = enumerate_names([f"`{owner}`" for owner in self.owners])
+        return (f"The `{self.old}()` method of {owners} has been renamed to `{self.new}()`;"
+                f" `{self.old}` is removed from all of them.")
+
     def apply(self, world: WorldBuilder) -> None:
-        world.rename_method(getattr(builtins, self.owner), self.old, self.new)
+        for owner in self.owners:
+            world.rename_method(getattr(builtins, owner), self.old, self.new)
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
         return self._attributes(program, self.old)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pytest_apiedit.api.modification import Category, FunctionModification
+from pytest_apiedit.api.modification import Category, FunctionModification, enumerate_names
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
@@ -67,6 +67,13 @@ class ReturnShapeChange(FunctionModification):
         names = (self.result_type, *self.fields)
         if not all(n.isidentifier() for n in names) or "astuple" in self.fields:
             raise ValueError(f"{self.id}: result_type and fields must be plain identifiers")
+        super().__post_init__()
+
+    def describe(self) -> str:
+        fields = enumerate_names([f"`{field}`" for field in self.fields])
+        return (f"`{self.spelled}()` now returns a `{self.result_type}` with fields {fields}"
+                " instead of a tuple; it cannot be unpacked or indexed, use `.astuple()` for"
+                " the tuple.")
 
     def apply(self, world: WorldBuilder) -> None:
         source = _RECORD.format(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pytest_apiedit.api.modification import Category, FunctionModification
+from pytest_apiedit.api.modification import Category, FunctionModification, enumerate_names
 from pytest_apiedit.api.names import ProgramIndex, resolve
 
 if TYPE_CHECKING:
@@ -51,6 +51,16 @@ class SignatureChange(FunctionModification):
     def __post_init__(self) -> None:
         if not (self.renamed or self.keyword_only):
             raise ValueError(f"{self.id}: a signature change must rename or move a parameter")
+        super().__post_init__()
+
+    def describe(self) -> str:
+        changes = [f"the `{old}` parameter has been renamed to `{new}`"
+                   for old, new in self.renamed]
+        changes += [f"`{self.new_name(name)}` is now keyword-only (write"
+                    f" `{self.new_name(name)}=...`)" for name in self.keyword_only]
+        old = inspect.signature(resolve(self.qualname))  # type: ignore[arg-type]
+        signature = inspect.Signature(self._new_parameters(old))
+        return f"`{self.spelled}{signature}`: {enumerate_names(changes)}."
 
     def new_name(self, name: str) -> str:
         return dict(self.renamed).get(name, name)
@@ -220,6 +230,12 @@ class ArgumentReorder(FunctionModification):
             self._position(self.old_order) == self._position(self.new_order)
         ):
             raise ValueError(f"{self.id}: {self.callable_arg!r} must be one of the moved arguments")
+        super().__post_init__()
+
+    def describe(self) -> str:
+        new, old = ", ".join(self.new_order), ", ".join(self.old_order)
+        return (f"`{self.spelled}()` now takes its arguments in a new order:"
+                f" `{self.spelled}({new}, ...)` (was `{self.spelled}({old}, ...)`).")
 
     def apply(self, world: WorldBuilder) -> None:
         source = _REORDERED.format(
