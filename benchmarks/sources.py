@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -90,10 +91,27 @@ def apps_tests(record: dict[str, Any]) -> tuple[str, str | None]:
     """
     io = json.loads(record["input_output"])
     if not io.get("fn_name"):
-        return json.dumps({"inputs": io["inputs"], "outputs": io["outputs"]}), None
-    cases = "".join(f"    assert _apps_equal(candidate(*{args!r}), {want!r})\n"
+        # Some stdin tests are stored as lists of lines.
+        inputs, outputs = ([_text(x) for x in io[key]] for key in ("inputs", "outputs"))
+        return json.dumps({"inputs": inputs, "outputs": outputs}), None
+    cases = "".join(f"    assert _apps_equal(candidate(*{_literal(args)}), {_literal(want)})\n"
                     for args, want in zip(io["inputs"], io["outputs"], strict=True))
     return APPS_CHECK + cases, io["fn_name"]
+
+
+def _text(value: str | list[str]) -> str:
+    return value if isinstance(value, str) else "".join(f"{line}\n" for line in value)
+
+
+def _literal(value: Any) -> str:
+    """Python source for a JSON value (JSON's Infinity and NaN have no literal in Python)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_literal, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
 
 
 APPS_CHECK = """import json

@@ -1,4 +1,4 @@
-"""`python -m pytest_apiedit`: check one program in the sandbox, list the modifications."""
+"""`python -m pytest_apiedit`: judge one program, describe and verify the shipped benchmark."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pytest_apiedit.api.catalogue import CATALOGUE, UnknownModification, get_modification
+from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, verify
+from pytest_apiedit.benchmark.store import DEFAULT_PATH
+from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
+
+WORLDS = ("edited", "original", "all")
 
 
 class UsageError(Exception):
@@ -18,21 +23,31 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pytest_apiedit")
+    parser.add_argument("--benchmark", type=Path, default=DEFAULT_PATH,
+                        help="the benchmark file (default: the one shipped in the package)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="run a program against tests in a world")
     check.add_argument("program", type=Path, help="the Python program to judge")
-    check.add_argument("--tests", type=Path, required=True,
+    check.add_argument("--problem", metavar="ID",
+                       help="a benchmark problem (e.g. humaneval/12): its tests and worlds")
+    check.add_argument("--tests", type=Path,
                        help="Python tests (check(candidate) or assert lines), or with --stdio a "
                             'JSON file {"inputs": [...], "outputs": [...]}')
     check.add_argument("--entry-point", help="the function the tests call (call-based tests)")
-    check.add_argument("--world", action="append", default=[], metavar="MOD_ID",
-                       help="a modification in force (repeatable; none: the original world)")
+    check.add_argument("--world", action="append", default=[], metavar="WORLD",
+                       help="with --problem: edited (default), original or all; else a "
+                            "modification in force (repeatable; none: the original world)")
     check.add_argument("--stdio", action="store_true", help="the tests feed stdin, read stdout")
     defaults = Limits()
     check.add_argument("--test-timeout", type=float, default=defaults.test_timeout_s)
     check.add_argument("--sample-timeout", type=float, default=defaults.sample_timeout_s)
     check.add_argument("--memory-mb", type=int, default=defaults.memory_mb)
     commands.add_parser("list", help="list the API modifications as JSON lines")
+    stats = commands.add_parser("stats", help="count the benchmark's problems")
+    stats.add_argument("--json", action="store_true", help="one JSON object")
+    verify_parser = commands.add_parser("verify", help="re-run the benchmark's verification")
+    verify_parser.add_argument("--problem", action="append", metavar="ID",
+                               help="only this problem (repeatable)")
     return parser
 
 
@@ -43,10 +58,36 @@ def _read(path: Path, what: str) -> str:
         raise UsageError(f"cannot read {what} {str(path)!r}: {exc.strerror}") from None
 
 
+def _problem(benchmark: Benchmark, problem_id: str) -> Problem:
+    try:
+        return benchmark.by_id[problem_id.lower()]
+    except KeyError:
+        raise UsageError(f"no problem {problem_id!r} in the benchmark; ids look like "
+                         "humaneval/12, mbpp/57, apps/3021") from None
+
+
+def problem_request(args: argparse.Namespace, program: str, limits: Limits) -> SampleRequest:
+    if args.tests or args.entry_point or args.stdio:
+        raise UsageError("--problem brings its own tests: drop --tests, --entry-point, --stdio")
+    problem = _problem(Benchmark.load(args.benchmark), args.problem)
+    world_name = args.world[-1] if args.world else "edited"
+    if len(args.world) > 1 or world_name not in WORLDS:
+        raise UsageError(f"with --problem, --world is one of {', '.join(WORLDS)}")
+    focus = (problem.group,) if problem.uses_modified_api else ()
+    world = {"edited": (problem.group,), "original": (), "all": EVERY_MODIFICATION}[world_name]
+    return SampleRequest(program, problem.suite, world, focus=focus, limits=limits)
+
+
 def check_request(args: argparse.Namespace) -> SampleRequest:
+    limits = Limits(test_timeout_s=args.test_timeout, sample_timeout_s=args.sample_timeout,
+                    memory_mb=args.memory_mb)
+    if args.problem:
+        return problem_request(args, _read(args.program, "program"), limits)
     for modification_id in args.world:
         get_modification(modification_id)
     program = _read(args.program, "program")
+    if not args.tests:
+        raise UsageError("check needs --problem ID, or --tests FILE")
     tests = _read(args.tests, "tests")
     if args.stdio:
         suite = TestSuite.from_stdio_json(tests)
@@ -54,20 +95,46 @@ def check_request(args: argparse.Namespace) -> SampleRequest:
         raise UsageError("call-based tests need --entry-point NAME (or pass --stdio)")
     else:
         suite = TestSuite.from_python(tests, args.entry_point)
-    limits = Limits(test_timeout_s=args.test_timeout, sample_timeout_s=args.sample_timeout,
-                    memory_mb=args.memory_mb)
     return SampleRequest(program, suite, tuple(args.world), limits=limits)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    benchmark = Benchmark.load(args.benchmark)
+    problems = ([_problem(benchmark, i) for i in args.problem] if args.problem
+                else list(benchmark.problems))
+    with Sandbox() as sandbox:
+        failed = {failure.problem.id for failure in verify(problems, sandbox)
+                  if print(failure) is None}
+    print(f"{len(problems) - len(failed)} verified, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def print_stats(args: argparse.Namespace) -> int:
+    stats = Benchmark.load(args.benchmark).stats()
+    if args.json:
+        print(json.dumps(stats))
+        return 0
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
+        else:
+            print(f"{key}: {value}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "list":
-        for m in CATALOGUE:
-            print(json.dumps({"id": m.id, "category": m.category.value, "note": m.note}))
-        return 0
     try:
+        if args.command == "list":
+            for m in CATALOGUE:
+                print(json.dumps({"id": m.id, "category": m.category.value, "note": m.note}))
+            return 0
+        if args.command == "stats":
+            return print_stats(args)
+        if args.command == "verify":
+            return run_verify(args)
         request = check_request(args)
-    except (UsageError, UnknownModification, MalformedTests) as exc:
+    except (UsageError, UnknownModification, MalformedTests, MalformedBenchmark) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     with Sandbox(parallelism=1) as sandbox:

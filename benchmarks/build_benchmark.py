@@ -1,0 +1,290 @@
+"""Build the shipped benchmark from the raw HumanEval, MBPP and APPS data, deterministically.
+
+    .venv/bin/python benchmarks/build_benchmark.py            # the full benchmark (about 15 min)
+    .venv/bin/python benchmarks/build_benchmark.py --output /tmp/b.jsonl.gz --total 0
+
+Steps, each a function below:
+1. frame: every raw problem becomes a candidate: a completion-style prompt, its tests in the
+   sandbox's terms, and its reference solution.
+2. classify: which of the catalogue's modifications the reference uses (AST detectors). A
+   candidate that uses none may be a specificity problem; one that uses exactly one belongs to
+   that modification's group, with its reference migrated by the modification's AST rewrite
+   (the rewrite must leave no old use and show the new one); two or more: dropped. A group's
+   candidate whose prompt already uses the old API or names the new one is dropped too.
+3. verify: the checks of `pytest_apiedit.benchmark.verify`, twice; a problem that fails either
+   run (wrong, flaky or slow) is dropped.
+4. split: per group, one reliability problem (the first by a hash of group and id, preferring
+   dataset references over written ones), the rest generalization; specificity problems dealt
+   round-robin to the groups, in hash order, until the benchmark has `--total` problems.
+5. write: canonical JSON lines, gzip without timestamp, and the manifest with the content hash.
+
+The raw data come from `../shared/datasets` (or APIEDIT_DATASETS); see benchmarks/sources.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sources import SOURCES, RawProblem, all_problems, apps_tests
+
+from pytest_apiedit.api.catalogue import CATALOGUE
+from pytest_apiedit.api.modification import Modification
+from pytest_apiedit.api.module_move import ModuleMove
+from pytest_apiedit.api.names import ProgramIndex
+from pytest_apiedit.api.rename import FunctionRename, MethodRename
+from pytest_apiedit.api.return_shape import ReturnShapeChange
+from pytest_apiedit.api.signature import SignatureChange
+from pytest_apiedit.benchmark import DEFAULT_PATH, Problem, Split, encode, verify
+from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
+
+TOTAL = 2040
+STDIN_CONTRACT = "Read the input from standard input and print the answer to standard output."
+
+
+class Unusable(Exception):
+    """A raw problem that cannot become a benchmark problem; the message says why."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    raw: RawProblem
+    prompt: str
+    suite: TestSuite
+
+    @property
+    def id(self) -> str:
+        return self.raw.id.lower()
+
+
+# -- 1. frame ------------------------------------------------------------------------------
+
+
+def docstring(text: str, indent: str) -> str:
+    body = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [f"{indent}{line}".rstrip() for line in body.splitlines()]
+    return f'{indent}"""{lines[0].lstrip()}\n' + "\n".join([*lines[1:], f'{indent}"""']) + "\n"
+
+
+def frame(raw: RawProblem) -> Candidate:
+    try:
+        if raw.source == "humaneval":
+            record = raw.record
+            return Candidate(raw, record["prompt"],
+                             TestSuite.from_python(record["test"], record["entry_point"]))
+        if raw.source == "mbpp":
+            return _frame_mbpp(raw)
+        return _frame_apps(raw)
+    except MalformedTests as exc:
+        raise Unusable(f"tests: {exc}") from None
+
+
+def _frame_mbpp(raw: RawProblem) -> Candidate:
+    tests = raw.record["test_list"]
+    called = [node.func.id for node in ast.walk(ast.parse(tests[0]))
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)]
+    definitions = {node.name: node for node in ast.parse(raw.reference).body
+                   if isinstance(node, ast.FunctionDef)}
+    entry_point = next((name for name in called if name in definitions), None)
+    if entry_point is None:
+        raise Unusable("the tests call no function the reference defines")
+    header = f"def {entry_point}({ast.unparse(definitions[entry_point].args)}):\n"
+    prompt = header + docstring(f"{raw.record['text']}\n\n{tests[0]}", "    ")
+    setup = raw.record.get("test_setup_code") or ""
+    return Candidate(raw, prompt, TestSuite.from_python(setup + "\n" + "\n".join(tests),
+                                                        entry_point))
+
+
+def _frame_apps(raw: RawProblem) -> Candidate:
+    record = raw.record
+    tests, entry_point = apps_tests(record)
+    starter = record["starter_code"].replace("\r\n", "\n").rstrip()
+    if entry_point is None:
+        prompt = docstring(f"{record['question']}\n\n{STDIN_CONTRACT}", "")
+        if starter:
+            prompt += starter + "\n"
+        return Candidate(raw, prompt, TestSuite.from_stdio_json(tests))
+    lines = starter.splitlines()
+    header = next((i for i, line in enumerate(lines)
+                   if re.match(rf"\s*def {re.escape(entry_point)}\s*\(", line)), None)
+    if header is None or "class " in starter:
+        raise Unusable("the starter code does not define the entry point as a function")
+    indent = re.match(r"\s*", lines[header])[0] + "    "  # type: ignore[index]
+    prompt = "\n".join(lines[: header + 1]) + "\n" + docstring(record["question"], indent)
+    return Candidate(raw, prompt, TestSuite.from_python(tests, entry_point))
+
+
+# -- 2. classify ---------------------------------------------------------------------------
+
+
+def new_names(modification: Modification) -> tuple[str, ...]:
+    """The identifiers a program writes only for the new API (a prompt must not show them)."""
+    match modification:
+        case FunctionRename() | MethodRename():
+            return (modification.new,)
+        case SignatureChange():
+            return tuple(new for _, new in modification.renamed)
+        case ModuleMove():
+            return (modification.new_module,)
+        case ReturnShapeChange():
+            return (modification.result_type,)
+    return ()
+
+
+def prompt_index(prompt: str) -> ProgramIndex:
+    """The prompt as a program: a function prompt gets a body so that it parses."""
+    try:
+        return ProgramIndex.parse(prompt)
+    except SyntaxError:
+        indent = re.findall(r"^(\s+)\S", prompt, re.M)
+        return ProgramIndex.parse(prompt + (indent[-1] if indent else "    ") + "pass\n")
+
+
+def classify(candidate: Candidate) -> Problem:
+    """The candidate as a problem of the group whose API it uses (split decided later)."""
+    try:
+        index = ProgramIndex.parse(candidate.raw.reference)
+        prompt = prompt_index(candidate.prompt)
+    except (SyntaxError, ValueError) as exc:
+        raise Unusable(f"does not parse: {exc}") from None
+    used = [m for m in CATALOGUE if m.uses_old(index)]
+    if len(used) > 1:
+        raise Unusable(f"uses {len(used)} modified APIs: {', '.join(m.id for m in used)}")
+    problem = Problem(
+        id=candidate.id, source=candidate.raw.source, prompt=candidate.prompt,
+        tests=candidate.suite.to_dict(), original=candidate.raw.reference,
+        migrated=candidate.raw.reference, reference_origin=candidate.raw.origin,
+        group="", split=Split.SPECIFICITY,
+    )
+    if not used:
+        return problem
+    modification = used[0]
+    if modification.uses_old(prompt):
+        raise Unusable(f"the prompt itself uses the API changed by {modification.id}")
+    for name in new_names(modification):
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", candidate.prompt):
+            raise Unusable(f"the prompt names {name!r}, the new API of {modification.id}")
+    migrated = modification.migrate_source(candidate.raw.reference)
+    after = ProgramIndex.parse(migrated)
+    if modification.uses_old(after) or not modification.uses_new(after):
+        raise Unusable(f"the migration to {modification.id} is incomplete")
+    return replace(problem, group=modification.id, migrated=migrated,
+                   split=Split.GENERALIZATION)
+
+
+# -- 3. verify ------------------------------------------------------------------------------
+
+
+def verified(problems: list[Problem], log: list[str]) -> list[Problem]:
+    """The problems whose checks all hold, in two runs (a flaky or slow one fails one)."""
+    failed: set[str] = set()
+    with Sandbox() as sandbox:
+        for attempt in (1, 2):
+            remaining = [p for p in problems if p.id not in failed]
+            for failure in verify(remaining, sandbox):
+                if failure.problem.id not in failed:
+                    failed.add(failure.problem.id)
+                    log.append(f"dropped (verification run {attempt}) {failure}")
+    return [p for p in problems if p.id not in failed]
+
+
+# -- 4. split -------------------------------------------------------------------------------
+
+
+def rank(*parts: str) -> str:
+    """A stable pseudo-random order: the same on every machine and run."""
+    return hashlib.sha256("/".join(parts).encode()).hexdigest()
+
+
+class Shortfall(Exception):
+    """The verified problems cannot make the benchmark asked for; the message says what lacks."""
+
+
+def split(problems: Iterable[Problem], total: int, partial: bool = False) -> list[Problem]:
+    """With `partial`, groups with too few problems are left out instead of failing the build
+    (for building from a slice of the raw data)."""
+    by_group: dict[str, list[Problem]] = defaultdict(list)
+    specificity: list[Problem] = []
+    for problem in problems:
+        (by_group[problem.group] if problem.group else specificity).append(problem)
+    too_few = {m.id for m in CATALOGUE if len(by_group[m.id]) < 2}
+    if too_few and not partial:
+        raise Shortfall(f"{len(too_few)} modifications have fewer than 2 verified problems"
+                        f" (no generalization): {', '.join(sorted(too_few))}")
+    result: list[Problem] = []
+    for group, members in sorted(by_group.items()):
+        if group in too_few:
+            continue
+        members.sort(key=lambda p: (p.reference_origin != "original", rank(group, p.id)))
+        result.append(replace(members[0], split=Split.RELIABILITY))
+        result.extend(members[1:])
+    wanted = total - len(result) if total else len(specificity)
+    if wanted > len(specificity):
+        raise Shortfall(f"{len(specificity)} specificity problems, {wanted} wanted for a total of"
+                        f" {total}; write more APPS solutions (benchmarks/write_apps.py)")
+    if wanted < 0:
+        raise Shortfall(f"{len(result)} group problems exceed the total of {total}")
+    groups = [m.id for m in CATALOGUE if m.id not in too_few]
+    specificity.sort(key=lambda p: rank(p.id))
+    result.extend(replace(p, group=groups[i % len(groups)])
+                  for i, p in enumerate(specificity[:wanted]))
+    return sorted(result, key=lambda p: p.id)
+
+
+# -- 5. write -------------------------------------------------------------------------------
+
+
+def build(raws: Iterable[RawProblem], total: int, log: list[str],
+          partial: bool = False) -> list[Problem]:
+    problems = []
+    for raw in raws:
+        try:
+            problems.append(classify(frame(raw)))
+        except Unusable as exc:
+            log.append(f"dropped {raw.id.lower()}: {exc}")
+    kept = verified(problems, log)
+    groups = Counter(p.group for p in kept if p.group)
+    log.extend(f"verified problems of {m.id}: {groups[m.id]}" for m in CATALOGUE)
+    log.append(f"verified specificity problems: {sum(not p.group for p in kept)}")
+    return split(kept, total, partial)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--total", type=int, default=TOTAL,
+                        help="problems in the benchmark (0: every verified problem)")
+    parser.add_argument("--source", choices=SOURCES, action="append",
+                        help="only these sources (repeatable)")
+    parser.add_argument("--partial", action="store_true",
+                        help="leave out groups with too few problems (a slice of the raw data)")
+    parser.add_argument("--log", type=Path, help="write what was dropped and why here")
+    args = parser.parse_args()
+    log: list[str] = []
+    raws = [r for r in all_problems() if not args.source or r.source in args.source]
+    try:
+        problems = build(raws, args.total, log, args.partial)
+    except Shortfall as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if args.log:
+            args.log.write_text("".join(line + "\n" for line in log))
+    data = encode(problems)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(data)
+    print(f"{len(problems)} problems over {len({p.group for p in problems})} modifications"
+          f" from {len(raws)} raw problems ({len(log)} dropped);"
+          f" sha256 {hashlib.sha256(data).hexdigest()}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

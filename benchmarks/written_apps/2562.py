@@ -1,0 +1,4 @@
+from itertools import groupby
+
+s = input()
+print(" ".join(f"({len(list(group))}, {digit})" for digit, group in groupby(s)))

@@ -1,0 +1,5 @@
+import textwrap
+
+text = input()
+width = int(input())
+print(textwrap.fill(text, width))

@@ -1,0 +1,6 @@
+def split_and_join(line):
+    return "-".join(line.split(" "))
+
+
+line = input()
+print(split_and_join(line))

@@ -1,0 +1,5 @@
+input()
+english = set(input().rsplit())
+input()
+french = set(input().rsplit())
+print(len(english.union(french)))

@@ -1,0 +1,5 @@
+a = int(input())
+b = int(input())
+print(a + b)
+print(a - b)
+print(a * b)

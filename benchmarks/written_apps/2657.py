@@ -1,0 +1,2 @@
+def make_string(s):
+    return "".join(word[0] for word in s.split())

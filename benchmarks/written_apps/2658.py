@@ -1,0 +1,2 @@
+def convert_bits(a, b):
+    return (a ^ b).bit_count()

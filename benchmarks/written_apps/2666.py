@@ -1,0 +1,7 @@
+def spacey(array):
+    result = []
+    current = ""
+    for word in array:
+        current += word
+        result += [current]
+    return result

@@ -1,0 +1,2 @@
+def two_sort(array):
+    return "***".join(sorted(array)[0])

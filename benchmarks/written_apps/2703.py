@@ -1,0 +1,2 @@
+def square_sum(numbers):
+    return sum(x * x for x in numbers)

@@ -1,0 +1,2 @@
+def generate_integers(m, n):
+    return list(range(m, n + 1))

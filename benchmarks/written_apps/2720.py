@@ -1,0 +1,2 @@
+def solution(digits):
+    return max(int(digits[i:i + 5]) for i in range(len(digits) - 4))

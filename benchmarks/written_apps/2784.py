@@ -1,0 +1,2 @@
+def spam(number):
+    return "hue" * number

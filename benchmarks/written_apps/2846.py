@@ -1,0 +1,2 @@
+def modified_sum(a, n):
+    return sum(x ** n - x for x in a)

@@ -1,0 +1,2 @@
+def splitSentence(s):
+    return s.split()

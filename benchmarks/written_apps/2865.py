@@ -1,0 +1,2 @@
+def solution(string):
+    return string[::-1]

@@ -1,0 +1,2 @@
+def distinct(seq):
+    return list(dict.fromkeys(seq))

@@ -1,0 +1,2 @@
+def check(a, x):
+    return x in a

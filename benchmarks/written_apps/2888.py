@@ -1,0 +1,5 @@
+import re
+
+
+def remove(s):
+    return re.sub(r"!+(?= |$)", "", s)

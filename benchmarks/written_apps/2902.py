@@ -1,0 +1,2 @@
+def opposite(number):
+    return -number

@@ -1,0 +1,2 @@
+def small_enough(a, limit):
+    return max(a) <= limit

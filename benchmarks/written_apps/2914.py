@@ -1,0 +1,2 @@
+def array_diff(a, b):
+    return [x for x in a if x not in b]

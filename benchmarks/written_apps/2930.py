@@ -1,0 +1,2 @@
+def summation(num):
+    return num * (num + 1) // 2

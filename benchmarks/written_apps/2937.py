@@ -1,0 +1,2 @@
+def between(a, b):
+    return list(range(a, b + 1))

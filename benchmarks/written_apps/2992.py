@@ -1,0 +1,2 @@
+def switcheroo(string):
+    return string.translate(str.maketrans("ab", "ba"))

@@ -1,0 +1,2 @@
+def args_count(*args, **kwargs):
+    return len(args) + len(kwargs)

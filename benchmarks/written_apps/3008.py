@@ -1,0 +1,2 @@
+def sort_array(value):
+    return "".join(sorted(value))

@@ -1,0 +1,2 @@
+def str_count(strng, letter):
+    return strng.count(letter)

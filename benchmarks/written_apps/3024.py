@@ -1,0 +1,2 @@
+def friend(x):
+    return [name for name in x if len(name) == 4]

@@ -1,0 +1,2 @@
+def alternateCase(s):
+    return s.swapcase()

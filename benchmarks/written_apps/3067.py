@@ -1,0 +1,2 @@
+def getVolumeOfCubiod(length, width, height):
+    return length * width * height

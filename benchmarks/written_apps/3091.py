@@ -1,0 +1,2 @@
+def omit_hashtag(message, hashtag):
+    return message.replace(hashtag, "", 1)

@@ -1,0 +1,2 @@
+def two_decimal_places(n):
+    return round(n, 2)

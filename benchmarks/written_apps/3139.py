@@ -1,0 +1,4 @@
+def index(array, n):
+    if 0 <= n < len(array):
+        return array[n] ** n
+    return -1

@@ -1,0 +1,2 @@
+def greet(name):
+    return f"Hello, {name} how are you doing today?"

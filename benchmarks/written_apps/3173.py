@@ -1,0 +1,2 @@
+def create_array(n):
+    return list(range(1, n + 1))

@@ -1,0 +1,2 @@
+def check_alive(health):
+    return health > 0

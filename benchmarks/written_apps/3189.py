@@ -1,0 +1,2 @@
+def convert(st):
+    return st.translate(str.maketrans("ao", "ou"))

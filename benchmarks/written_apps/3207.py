@@ -1,0 +1,2 @@
+def reverseWords(s):
+    return " ".join(s.split()[::-1])

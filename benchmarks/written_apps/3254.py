@@ -1,0 +1,2 @@
+def any_odd(x):
+    return x & 0xAAAAAAAA != 0

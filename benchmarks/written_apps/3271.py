@@ -1,0 +1,2 @@
+def arr(n=0):
+    return list(range(n))

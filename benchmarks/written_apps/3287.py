@@ -1,0 +1,2 @@
+def mouth_size(animal):
+    return "small" if animal.lower() == "alligator" else "wide"

@@ -1,0 +1,2 @@
+def boolean_to_string(b):
+    return str(b)

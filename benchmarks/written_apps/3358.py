@@ -1,0 +1,2 @@
+def correct(string):
+    return string.translate(str.maketrans("501", "SOI"))

@@ -1,0 +1,2 @@
+def sum_mix(arr):
+    return sum(int(x) for x in arr)

@@ -1,0 +1,2 @@
+def move(position, roll):
+    return position + 2 * roll

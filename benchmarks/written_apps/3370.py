@@ -1,0 +1,2 @@
+def without_last(lst):
+    return lst[:-1]

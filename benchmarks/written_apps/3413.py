@@ -1,0 +1,2 @@
+def solution(nums):
+    return sorted(nums) if nums else []

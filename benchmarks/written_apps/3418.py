@@ -1,0 +1,2 @@
+def reverse_list(l):
+    return l[::-1]

@@ -1,0 +1,2 @@
+def digitize(n):
+    return [int(digit) for digit in str(n)]

@@ -1,0 +1,11 @@
+def eval_object(v):
+    a, b = v["a"], v["b"]
+    operations = {
+        "+": lambda: a + b,
+        "-": lambda: a - b,
+        "/": lambda: a / b,
+        "*": lambda: a * b,
+        "%": lambda: a % b,
+        "**": lambda: a ** b,
+    }
+    return operations[v["operation"]]()

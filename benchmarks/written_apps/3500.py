@@ -1,0 +1,2 @@
+def remove_exclamation_marks(s):
+    return s.replace("!", "")

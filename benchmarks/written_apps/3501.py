@@ -1,0 +1,5 @@
+from math import comb
+
+
+def number_of_routes(m, n):
+    return comb(m + n, m)

@@ -1,0 +1,2 @@
+def solution(*args):
+    return len(set(args)) != len(args)

@@ -1,0 +1,2 @@
+def count_red_beads(n):
+    return max(0, 2 * (n - 1))

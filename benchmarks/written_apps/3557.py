@@ -1,0 +1,2 @@
+def odd_count(n):
+    return n // 2

@@ -1,0 +1,2 @@
+def longest(words):
+    return max(len(word) for word in words)

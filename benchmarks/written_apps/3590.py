@@ -1,0 +1,2 @@
+def solve(a, b):
+    return [a.count(word) for word in b]

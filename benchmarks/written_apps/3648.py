@@ -1,0 +1,2 @@
+def summy(s):
+    return sum(int(token) for token in s.split())

@@ -1,0 +1,2 @@
+def square(number):
+    return 2 ** (number - 1)

@@ -1,0 +1,2 @@
+def divisible_count(x, y, k):
+    return y // k - (x - 1) // k

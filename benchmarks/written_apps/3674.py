@@ -1,0 +1,2 @@
+def add_binary(a, b):
+    return bin(a + b)[2:]

@@ -1,0 +1,2 @@
+def sorter(textbooks):
+    return sorted(textbooks, key=str.lower)

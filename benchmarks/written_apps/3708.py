@@ -1,0 +1,2 @@
+def hex_to_dec(s):
+    return int(s, 16)

@@ -1,0 +1,5 @@
+import statistics
+
+
+def average(array):
+    return round(statistics.mean(array))

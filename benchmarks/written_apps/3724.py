@@ -1,0 +1,2 @@
+def hero(bullets, dragons):
+    return bullets >= 2 * dragons

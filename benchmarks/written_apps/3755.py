@@ -1,0 +1,2 @@
+def sortme(words):
+    return sorted(words, key=str.lower)

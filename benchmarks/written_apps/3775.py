@@ -1,0 +1,2 @@
+def digits(n):
+    return len(str(n))

@@ -1,0 +1,2 @@
+def find_smallest_int(arr):
+    return min(arr)

@@ -1,0 +1,2 @@
+def spacify(string):
+    return " ".join(string)

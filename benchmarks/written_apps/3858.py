@@ -1,0 +1,2 @@
+def unscramble_eggs(word):
+    return word.replace("egg", "")

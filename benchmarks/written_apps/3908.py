@@ -1,0 +1,2 @@
+def solve(arr):
+    return sorted(arr, key=lambda x: (-arr.count(x), x))

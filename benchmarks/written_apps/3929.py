@@ -1,0 +1,2 @@
+def reverse(st):
+    return " ".join(st.split()[::-1])

@@ -1,0 +1,2 @@
+def say_hello(name):
+    return "Hello, " + name

@@ -1,0 +1,2 @@
+def remove_char(s):
+    return s[1:-1]

@@ -1,0 +1,6 @@
+def isDigit(string):
+    try:
+        float(string.strip())
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,5 @@
+def nth_char(words):
+    result = ""
+    for n in range(len(words)):
+        result += words[n][n]
+    return result

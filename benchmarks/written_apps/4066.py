@@ -1,0 +1,2 @@
+def string_to_array(s):
+    return s.split(" ")

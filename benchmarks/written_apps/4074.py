@@ -1,0 +1,3 @@
+def between_extremes(numbers):
+    ordered = sorted(numbers)
+    return ordered[-1] - ordered[0]

@@ -1,0 +1,5 @@
+def arr_check(arr):
+    for value in arr:
+        if type(value) is not list:
+            return False
+    return True

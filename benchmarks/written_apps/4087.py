@@ -1,0 +1,2 @@
+def get_char(c):
+    return chr(c)

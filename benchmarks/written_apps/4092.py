@@ -1,0 +1,2 @@
+def main(verb, noun):
+    return verb + noun

@@ -1,0 +1,2 @@
+def correct_tail(body, tail):
+    return body[-1:] == tail

@@ -1,0 +1,4 @@
+def mygcd(x, y):
+    while y:
+        x, y = y, x % y
+    return x

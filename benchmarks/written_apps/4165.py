@@ -1,0 +1,2 @@
+def uni_total(string):
+    return sum(ord(c) for c in string)

@@ -1,0 +1,4 @@
+def no_repeat(string):
+    for ch in string:
+        if string.count(ch) == 1:
+            return ch

@@ -1,0 +1,2 @@
+def repeater(string, n):
+    return string * n

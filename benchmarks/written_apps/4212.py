@@ -1,0 +1,2 @@
+def unite_unique(*args):
+    return list(dict.fromkeys(sum(args, [])))

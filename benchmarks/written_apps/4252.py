@@ -1,0 +1,2 @@
+def merge_arrays(first, second):
+    return sorted(set(first) | set(second))

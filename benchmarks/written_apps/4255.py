@@ -1,0 +1,2 @@
+def make_upper_case(s):
+    return s.upper()

@@ -1,0 +1,2 @@
+def odd_ball(arr):
+    return arr.index("odd") in arr

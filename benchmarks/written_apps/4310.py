@@ -1,0 +1,2 @@
+def swap(st):
+    return st.translate(str.maketrans("aeiou", "AEIOU"))

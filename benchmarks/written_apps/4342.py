@@ -1,0 +1,2 @@
+def no_space(x):
+    return x.replace(" ", "")

@@ -1,0 +1,2 @@
+def reverser(sentence):
+    return " ".join(word[::-1] for word in sentence.split(" "))

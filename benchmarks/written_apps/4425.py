@@ -1,0 +1,2 @@
+def mango(quantity, price):
+    return (quantity - quantity // 3) * price

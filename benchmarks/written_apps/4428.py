@@ -1,0 +1,3 @@
+def sort_by_bit(arr):
+    arr[:] = sorted(arr, key=lambda x: (x.bit_count(), x))
+    return arr

@@ -1,0 +1,2 @@
+def words_to_sentence(words):
+    return " ".join(words)

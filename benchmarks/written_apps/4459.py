@@ -1,0 +1,2 @@
+def nth_even(n):
+    return 2 * (n - 1)

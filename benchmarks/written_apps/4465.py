@@ -1,0 +1,2 @@
+def super_size(n):
+    return int("".join(sorted(str(n), reverse=True)))

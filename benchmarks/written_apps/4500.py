@@ -1,0 +1,5 @@
+SUITS = {"C": "clubs", "D": "diamonds", "H": "hearts", "S": "spades"}
+
+
+def define_suit(card):
+    return SUITS[card[-1]]

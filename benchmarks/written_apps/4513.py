@@ -1,0 +1,2 @@
+def num_obj(s):
+    return [{str(n): chr(n)} for n in s]

@@ -1,0 +1,2 @@
+def replace_dots(str):
+    return str.replace(".", "-")

@@ -1,0 +1,5 @@
+import re
+
+
+def debug(s):
+    return re.sub(r"bug(?!s)", "", s)

@@ -1,0 +1,2 @@
+def invert(lst):
+    return [-x for x in lst]

@@ -1,0 +1,2 @@
+def is_anagram(test, original):
+    return sorted(test.lower()) == sorted(original.lower())

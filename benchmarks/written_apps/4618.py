@@ -1,0 +1,2 @@
+def positive_sum(arr):
+    return sum(x for x in arr if x > 0)

@@ -1,0 +1,2 @@
+def string_to_number(s):
+    return int(s)

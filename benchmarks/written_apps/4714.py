@@ -1,0 +1,2 @@
+def remainder(dividend, divisor):
+    return dividend - divisor * (dividend // divisor)

@@ -1,0 +1,2 @@
+def remove_vowels(s):
+    return "".join(ch for ch in s if ch not in "aeiou")

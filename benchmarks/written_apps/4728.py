@@ -1,0 +1,2 @@
+def populate_dict(keys, default):
+    return {key: default for key in keys}

@@ -1,0 +1,5 @@
+import bisect
+
+
+def keep_order(ary, val):
+    return bisect.bisect_left(ary, val)

@@ -1,0 +1,2 @@
+def repeat_str(repeat, string):
+    return string * repeat

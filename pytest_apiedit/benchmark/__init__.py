@@ -1,0 +1,20 @@
+"""The benchmark: 2,040 problems from HumanEval, MBPP and APPS over the catalogue's modifications.
+
+Built by `benchmarks/build_benchmark.py` from the raw data and shipped as package data.
+"""
+
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.store import DEFAULT_PATH, Benchmark, MalformedBenchmark, encode
+from pytest_apiedit.benchmark.verify import Failure, checks, verify
+
+__all__ = [
+    "DEFAULT_PATH",
+    "Benchmark",
+    "Failure",
+    "MalformedBenchmark",
+    "Problem",
+    "Split",
+    "checks",
+    "encode",
+    "verify",
+]

@@ -1,0 +1,59 @@
+"""One benchmark problem, as shipped: prompt, tests, both reference solutions, group and split."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from pytest_apiedit.api.catalogue import get_modification
+from pytest_apiedit.api.modification import Modification
+from pytest_apiedit.sandbox import TestSuite
+
+
+class Split(StrEnum):
+    RELIABILITY = "reliability"
+    """The problem the group's edit is made on."""
+    GENERALIZATION = "generalization"
+    """Other problems whose solution needs the group's modified API; unseen by the edit."""
+    SPECIFICITY = "specificity"
+    """Problems that use none of the modified APIs: collateral damage shows here."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    id: str
+    """`humaneval/12`, `mbpp/57`, `apps/3021`."""
+    source: str
+    prompt: str
+    """Completion-style: a signature and docstring (or a module docstring for stdin programs)."""
+    tests: dict[str, Any]
+    """The sandbox's `TestSuite`, as a dict."""
+    original: str
+    """The reference solution written against the original APIs."""
+    migrated: str
+    """The reference migrated to the group's modification (the original for specificity)."""
+    reference_origin: str
+    """`original` (the dataset's) or `written` (for this project, APPS only)."""
+    group: str
+    """Id of the modification whose group the problem belongs to."""
+    split: Split
+
+    @property
+    def suite(self) -> TestSuite:
+        return TestSuite.from_dict(self.tests)
+
+    @property
+    def modification(self) -> Modification:
+        return get_modification(self.group)
+
+    @property
+    def uses_modified_api(self) -> bool:
+        return self.split is not Split.SPECIFICITY
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Problem:
+        return cls(**{**data, "split": Split(data["split"])})
