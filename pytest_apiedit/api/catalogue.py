@@ -56,30 +56,31 @@ CATALOGUE: tuple[Modification, ...] = (
     *_renames("builtins", """
         abs:absolute min:min_of enumerate:indexed reversed:reverse_iter any:any_true
         all:all_true chr:from_codepoint ord:codepoint bin:to_binary hex:to_hex pow:int_power
-        next:next_item isinstance:is_instance
+        next:next_item isinstance:is_instance format:format_value eval:evaluate
     """),
     *_renames("math", """
         sqrt:square_root gcd:greatest_common_divisor floor:round_down ceil:round_up
         factorial:fact comb:choose perm:arrangements log:logarithm log10:log_base10
-        log2:log_base2 exp:exponential pow:float_power isqrt:integer_sqrt
+        log2:log_base2 pow:float_power isqrt:integer_sqrt
         lcm:least_common_multiple hypot:hypotenuse fabs:float_abs trunc:truncate sin:sine
-        cos:cosine tan:tangent radians:to_radians degrees:to_degrees prod:product
+        tan:tangent degrees:to_degrees prod:product
         isclose:approx_equal
     """),
     *_renames("re", """
         search:find_first sub:replace findall:find_all match:match_start split:split_on
-        compile:prepare fullmatch:match_whole finditer:iter_matches escape:quote
+        compile:prepare fullmatch:match_whole finditer:iter_matches
     """),
     *_renames("itertools", """
         groupby:group_runs chain:concat zip_longest:zip_fill
         islice:slice_iter cycle:cycle_forever count:count_from
         combinations_with_replacement:multisets pairwise:adjacent_pairs
     """),
-    *_renames("collections", "defaultdict:DefaultDict OrderedDict:InsertionOrderedDict"),
+    *_renames("collections", "defaultdict:DefaultDict OrderedDict:InsertionOrderedDict"
+                             " ChainMap:LayeredDict"),
     *_renames("functools", "cmp_to_key:key_from_comparison lru_cache:memoize"),
     *_renames("bisect", "bisect_left:insertion_point_left bisect_right:insertion_point_right"
                         " insort:insert_sorted bisect:insertion_point"),
-    *_renames("statistics", "mean:average median:middle_value mode:most_common_value"),
+    *_renames("statistics", "mean:average mode:most_common_value"),
     *_renames("copy", "deepcopy:deep_copy"),
     *_renames("operator", "itemgetter:item_getter mul:multiply"),
     # -- builtin-type method renames ------------------------------------------------------------
@@ -90,7 +91,7 @@ CATALOGUE: tuple[Modification, ...] = (
         owners=("str",), old="split", new="split_on",
     ),
     *_method_renames("list", """
-        append:push sort:sort_in_place extend:push_all reverse:reverse_in_place insert:insert_at
+        append:push sort:sort_in_place reverse:reverse_in_place insert:insert_at
     """),
     *_method_renames("str", """
         lower:to_lower upper:to_upper isdigit:is_digit isalpha:is_alpha
@@ -98,7 +99,7 @@ CATALOGUE: tuple[Modification, ...] = (
         strip:trim rstrip:trim_end lstrip:trim_start format:format_with swapcase:invert_case
         capitalize:capitalize_first title:title_case startswith:starts_with endswith:ends_with
         find:locate zfill:zero_pad ljust:pad_end rjust:pad_start center:centered
-        splitlines:lines
+        translate:map_chars splitlines:lines
     """),
     *_method_renames("dict", """
         items:pairs values:all_values keys:all_keys get:lookup setdefault:get_or_insert
@@ -106,6 +107,8 @@ CATALOGUE: tuple[Modification, ...] = (
     *_method_renames("set", "add:include union:union_with intersection:common difference:minus"),
     *_method_renames("str list tuple", "count:occurrences index:position"),
     *_method_renames("list set", "remove:delete"),
+    *_method_renames("dict set", "update:merge_in"),
+    *_method_renames("int", "bit_count:popcount bit_length:bit_width"),
     # -- signature changes ----------------------------------------------------------------------
     SignatureChange(
         "sorted_reverse_to_descending",
@@ -145,8 +148,8 @@ CATALOGUE: tuple[Modification, ...] = (
     _iterable_first("builtins", "filter", "function"),
     _iterable_first("itertools", "starmap", "function"),
     _iterable_first("itertools", "takewhile", "predicate"),
-    _iterable_first("itertools", "dropwhile", "predicate"),
     _iterable_first("itertools", "filterfalse", "function"),
+    _iterable_first("itertools", "dropwhile", "predicate"),
     # -- module moves ---------------------------------------------------------------------------
     ModuleMove(
         "heapq_to_heaps",
@@ -162,8 +165,6 @@ CATALOGUE: tuple[Modification, ...] = (
     ),
     ModuleMove("collections_deque_to_queues", old_module="collections", new_module="queues",
                names=("deque",)),
-    ModuleMove("collections_namedtuple_to_record_types", old_module="collections",
-               new_module="record_types", names=("namedtuple",)),
     ModuleMove("itertools_combinatorics_to_combinatorics", old_module="itertools",
                new_module="combinatorics", names=("permutations", "product")),
     ModuleMove("string_to_strtools", old_module="string", new_module="strtools"),
@@ -174,6 +175,8 @@ CATALOGUE: tuple[Modification, ...] = (
                new_module="calendar_tools"),
     ModuleMove("decimal_to_decimal_numbers", old_module="decimal",
                new_module="decimal_numbers"),
+    ModuleMove("collections_namedtuple_to_record_types", old_module="collections",
+               new_module="record_types", names=("namedtuple",)),
     ModuleMove("array_to_typed_arrays", old_module="array", new_module="typed_arrays"),
     ModuleMove("sys_to_system", old_module="sys", new_module="system"),
     # -- return-shape changes -------------------------------------------------------------------
@@ -188,8 +191,6 @@ CATALOGUE: tuple[Modification, ...] = (
                       result_type="ModfResult", fields=("fractional", "integral")),
     ReturnShapeChange("math_frexp_returns_record", module="math", function="frexp",
                       result_type="FrexpResult", fields=("mantissa", "exponent")),
-    ReturnShapeChange("cmath_polar_returns_record", module="cmath", function="polar",
-                      result_type="PolarResult", fields=("modulus", "phase")),
 )
 
 BY_ID: dict[str, Modification] = {modification.id: modification for modification in CATALOGUE}

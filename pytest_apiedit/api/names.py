@@ -26,11 +26,14 @@ class ProgramIndex:
     bound: set[str] = field(default_factory=set)
     """names the program assigns or defines anywhere (they shadow builtins)."""
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
+    nodes: list[ast.AST] = field(default_factory=list)
+    """Every node, walked once: a judge asks up to 140 detectors about the same program."""
 
     @classmethod
     def of(cls, tree: ast.Module) -> ProgramIndex:
         index = cls(tree)
         for node in ast.walk(tree):
+            index.nodes.append(node)
             for child in ast.iter_child_nodes(node):
                 index.parents[child] = node
             if isinstance(node, ast.Import):
@@ -73,7 +76,7 @@ class ProgramIndex:
         """Every expression or import that names `qualname` (a module, function or class)."""
         found: list[ast.AST] = []
         module, _, name = qualname.rpartition(".")
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, ast.Name | ast.Attribute):
                 if self.qualname(node) == qualname:
                     found.append(node)
@@ -91,7 +94,7 @@ class ProgramIndex:
     def calls_to(self, qualname: str) -> list[ast.Call]:
         return [
             node
-            for node in ast.walk(self.tree)
+            for node in self.nodes
             if isinstance(node, ast.Call) and self.qualname(node.func) == qualname
         ]
 

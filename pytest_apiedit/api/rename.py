@@ -37,7 +37,8 @@ class FunctionRename(Modification):
         return f"{self.module}.{self.new}"
 
     def describe(self) -> str:
-        call = "" if isinstance(resolve(self.old_qualname), type) else "()"
+        api = resolve(self.old_qualname)
+        call = "()" if callable(api) and not isinstance(api, type) else ""
         old, new = api_name(self.module, self.old), api_name(self.module, self.new)
         builtin = "The builtin " if self.module == "builtins" else ""
         return (f"{builtin}`{old}{call}` has been renamed to `{new}{call}`;"
@@ -118,7 +119,7 @@ class MethodRename(Modification):
     def _attributes(program: ProgramIndex, attr: str) -> list[ast.Attribute]:
         return [
             node
-            for node in ast.walk(program.tree)
+            for node in program.nodes
             if isinstance(node, ast.Attribute)
             and node.attr == attr
             and not _is_module_attribute(program, node)

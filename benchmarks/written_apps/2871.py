@@ -1,0 +1,2 @@
+def starts_with(st, prefix):
+    return st.startswith(prefix)

@@ -1,0 +1,2 @@
+def is_negative_zero(n):
+    return n == 0 and str(n).startswith('-')

@@ -1,0 +1,2 @@
+def base_finder(seq):
+    return len(set().union(*seq))
