@@ -43,6 +43,7 @@ def test_every_group_has_one_reliability_problem_and_generalization() -> None:
         assert counts[Split.RELIABILITY] == 1 and counts[Split.GENERALIZATION] >= 1
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::SyntaxWarning")
 def test_each_problem_uses_exactly_its_groups_api_or_none() -> None:
     """Non-specificity: the original uses exactly the group's modified API, the migration
     leaves no old use and shows the new one; specificity: no modified API at all, so every

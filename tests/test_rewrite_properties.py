@@ -4,6 +4,7 @@ to one with no old use left and the new API present; migrating again changes not
 
 from __future__ import annotations
 
+import ast
 import keyword
 
 from hypothesis import given, settings
@@ -92,8 +93,6 @@ def test_migration_leaves_no_old_use_and_shows_the_new(case: tuple[Modification,
 def test_other_modifications_leave_a_program_alone(case: tuple[Modification, str],
                                                   other: Modification) -> None:
     """A program that does not use an API is not touched by that API's migration."""
-    modification, program = case
+    _, program = case
     if not other.uses_old(ProgramIndex.parse(program)):
-        tree_before = ProgramIndex.parse(program).tree
-        import ast
-        assert other.migrate_source(program) == ast.unparse(tree_before)
+        assert other.migrate_source(program) == ast.unparse(ast.parse(program))
