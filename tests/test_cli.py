@@ -69,3 +69,31 @@ def test_missing_program() -> None:
 def test_list_names_every_category() -> None:
     rows = [json.loads(line) for line in run_cli("list").stdout.splitlines()]
     assert {row["category"] for row in rows} >= {"function_rename", "method_rename"}
+
+
+def test_check_against_a_benchmark_problem(tmp_path: Path) -> None:
+    from pytest_apiedit.benchmark import Benchmark, Split
+
+    problem = next(p for p in Benchmark.load().problems if p.split is Split.GENERALIZATION)
+    migrated, original = tmp_path / "migrated.py", tmp_path / "original.py"
+    migrated.write_text(problem.migrated)
+    original.write_text(problem.original)
+    adopted = json.loads(run_cli("check", migrated, "--problem", problem.id).stdout)
+    stale = json.loads(run_cli("check", original, "--problem", problem.id).stdout)
+    before = json.loads(run_cli("check", original, "--problem", problem.id,
+                                "--world", "original").stdout)
+    assert (adopted["passed"], adopted["adoption"]) == (True, "correct_adoption")
+    assert (stale["compiled"], stale["adoption"]) == (False, "stale_api")
+    assert before["passed"]
+
+
+def test_check_names_an_unknown_problem_in_one_line() -> None:
+    result = run_cli("check", PROGRAM, "--problem", "mbpp/100000")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "no problem 'mbpp/100000'" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_verify_one_problem_prints_the_count_last() -> None:
+    result = run_cli("verify", "--problem", "humaneval/2")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[-1] == "1 verified, 0 failed"
