@@ -1,6 +1,6 @@
 """Build the shipped benchmark from the raw HumanEval, MBPP and APPS data, deterministically.
 
-    .venv/bin/python benchmarks/build_benchmark.py            # the full benchmark (about 15 min)
+    .venv/bin/python benchmarks/build_benchmark.py            # the full benchmark (about 2.5 min)
     .venv/bin/python benchmarks/build_benchmark.py --output /tmp/b.jsonl.gz --total 0
 
 Steps, each a function below:

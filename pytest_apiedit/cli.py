@@ -102,9 +102,11 @@ def run_verify(args: argparse.Namespace) -> int:
     benchmark = Benchmark.load(args.benchmark)
     problems = ([_problem(benchmark, i) for i in args.problem] if args.problem
                 else list(benchmark.problems))
+    failed: set[str] = set()
     with Sandbox() as sandbox:
-        failed = {failure.problem.id for failure in verify(problems, sandbox)
-                  if print(failure) is None}
+        for failure in verify(problems, sandbox):
+            print(failure)
+            failed.add(failure.problem.id)
     print(f"{len(problems) - len(failed)} verified, {len(failed)} failed")
     return 1 if failed else 0
 
