@@ -33,15 +33,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sources import SOURCES, RawProblem, all_problems, apps_tests
+from sources import SOURCES, RawProblem, all_problems, apps_suite
 
-from pytest_apiedit.api.catalogue import CATALOGUE
-from pytest_apiedit.api.modification import Modification
-from pytest_apiedit.api.module_move import ModuleMove
+from pytest_apiedit.api.catalogue import CATALOGUE, used_by
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.api.rename import FunctionRename, MethodRename
-from pytest_apiedit.api.return_shape import ReturnShapeChange
-from pytest_apiedit.api.signature import SignatureChange
 from pytest_apiedit.benchmark import DEFAULT_PATH, Problem, Split, encode, verify
 from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
 
@@ -104,13 +99,15 @@ def _frame_mbpp(raw: RawProblem) -> Candidate:
 
 def _frame_apps(raw: RawProblem) -> Candidate:
     record = raw.record
-    tests, entry_point = apps_tests(record)
+    suite = apps_suite(record)
     starter = record["starter_code"].replace("\r\n", "\n").rstrip()
-    if entry_point is None:
+    if suite.is_stdio:
         prompt = docstring(f"{record['question']}\n\n{STDIN_CONTRACT}", "")
         if starter:
             prompt += starter + "\n"
-        return Candidate(raw, prompt, TestSuite.from_stdio_json(tests))
+        return Candidate(raw, prompt, suite)
+    entry_point = suite.entry_point
+    assert entry_point is not None
     lines = starter.splitlines()
     header = next((i for i, line in enumerate(lines)
                    if re.match(rf"\s*def {re.escape(entry_point)}\s*\(", line)), None)
@@ -118,24 +115,10 @@ def _frame_apps(raw: RawProblem) -> Candidate:
         raise Unusable("the starter code does not define the entry point as a function")
     indent = re.match(r"\s*", lines[header])[0] + "    "  # type: ignore[index]
     prompt = "\n".join(lines[: header + 1]) + "\n" + docstring(record["question"], indent)
-    return Candidate(raw, prompt, TestSuite.from_python(tests, entry_point))
+    return Candidate(raw, prompt, suite)
 
 
 # -- 2. classify ---------------------------------------------------------------------------
-
-
-def new_names(modification: Modification) -> tuple[str, ...]:
-    """The identifiers a program writes only for the new API (a prompt must not show them)."""
-    match modification:
-        case FunctionRename() | MethodRename():
-            return (modification.new,)
-        case SignatureChange():
-            return tuple(new for _, new in modification.renamed)
-        case ModuleMove():
-            return (modification.new_module,)
-        case ReturnShapeChange():
-            return (modification.result_type,)
-    return ()
 
 
 def prompt_index(prompt: str) -> ProgramIndex:
@@ -154,7 +137,7 @@ def classify(candidate: Candidate) -> Problem:
         prompt = prompt_index(candidate.prompt)
     except (SyntaxError, ValueError) as exc:
         raise Unusable(f"does not parse: {exc}") from None
-    used = [m for m in CATALOGUE if m.uses_old(index)]
+    used = used_by(index)
     if len(used) > 1:
         raise Unusable(f"uses {len(used)} modified APIs: {', '.join(m.id for m in used)}")
     problem = Problem(
@@ -168,9 +151,8 @@ def classify(candidate: Candidate) -> Problem:
     modification = used[0]
     if modification.uses_old(prompt):
         raise Unusable(f"the prompt itself uses the API changed by {modification.id}")
-    for name in new_names(modification):
-        if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", candidate.prompt):
-            raise Unusable(f"the prompt names {name!r}, the new API of {modification.id}")
+    if name := modification.named_in(candidate.prompt):
+        raise Unusable(f"the prompt names {name!r}, the new API of {modification.id}")
     migrated = modification.migrate_source(candidate.raw.reference)
     after = ProgramIndex.parse(migrated)
     if modification.uses_old(after) or not modification.uses_new(after):
@@ -281,7 +263,8 @@ def main() -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(data)
     print(f"{len(problems)} problems over {len({p.group for p in problems})} modifications"
-          f" from {len(raws)} raw problems ({len(log)} dropped);"
+          f" from {len(raws)} raw problems"
+          f" ({sum(line.startswith('dropped') for line in log)} dropped);"
           f" sha256 {hashlib.sha256(data).hexdigest()}", file=sys.stderr)
     return 0
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pytest_apiedit.sandbox import TestSuite
+
 DATASETS = Path(os.environ.get("APIEDIT_DATASETS",
                                Path(__file__).resolve().parents[2] / "shared" / "datasets"))
 SOURCES = ("humaneval", "mbpp", "apps")
@@ -82,9 +84,9 @@ def all_problems() -> Iterator[RawProblem]:
     yield from apps()
 
 
-def apps_tests(record: dict[str, Any]) -> tuple[str, str | None]:
-    """An APPS problem's tests in the sandbox's terms: (Python tests, entry point) for a
-    call-based problem, (stdio JSON, None) for a stdin/stdout one.
+def apps_suite(record: dict[str, Any]) -> TestSuite:
+    """An APPS problem's tests in the sandbox's terms: Python tests calling its entry point for a
+    call-based problem, stdin/stdout pairs for the others (MalformedTests if they are broken).
 
     Call-based results are compared as APPS's own harness does: after a JSON round trip
     (tuples become lists), equal to the expected output or to its one-element list.
@@ -93,10 +95,10 @@ def apps_tests(record: dict[str, Any]) -> tuple[str, str | None]:
     if not io.get("fn_name"):
         # Some stdin tests are stored as lists of lines.
         inputs, outputs = ([_text(x) for x in io[key]] for key in ("inputs", "outputs"))
-        return json.dumps({"inputs": inputs, "outputs": outputs}), None
+        return TestSuite.from_stdio_json(json.dumps({"inputs": inputs, "outputs": outputs}))
     cases = "".join(f"    assert _apps_equal(candidate(*{_literal(args)}), {_literal(want)})\n"
                     for args, want in zip(io["inputs"], io["outputs"], strict=True))
-    return APPS_CHECK + cases, io["fn_name"]
+    return TestSuite.from_python(APPS_CHECK + cases, io["fn_name"])
 
 
 def _text(value: str | list[str]) -> str:

@@ -22,11 +22,11 @@ import json
 import sys
 from typing import Any
 
-from sources import WRITTEN_APPS, apps, apps_tests, apps_unsolved
+from sources import WRITTEN_APPS, apps, apps_suite, apps_unsolved
 
-from pytest_apiedit.api.catalogue import CATALOGUE
+from pytest_apiedit.api.catalogue import used_by
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox, TestSuite
+from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox
 
 
 def candidates() -> dict[int, dict[str, Any]]:
@@ -40,19 +40,12 @@ def candidates() -> dict[int, dict[str, Any]]:
     }
 
 
-def suite_of(record: dict[str, Any]) -> TestSuite:
-    tests, entry_point = apps_tests(record)
-    if entry_point is None:
-        return TestSuite.from_stdio_json(tests)
-    return TestSuite.from_python(tests, entry_point)
-
-
 def modifications_used(source: str) -> list[str]:
     try:
         index = ProgramIndex.parse(source)
     except SyntaxError:
         return []
-    return [m.id for m in CATALOGUE if m.uses_old(index)]
+    return [m.id for m in used_by(index)]
 
 
 def todo(problems: dict[int, dict[str, Any]], shard: str, limit: int) -> None:
@@ -88,7 +81,7 @@ def check(problems: dict[int, dict[str, Any]], ids: list[int]) -> int:
         except SyntaxError as exc:
             print(f"APPS/{pid}: FAIL syntax error: {exc}")
             continue
-        requests.append(SampleRequest(source, suite_of(problems[pid]),
+        requests.append(SampleRequest(source, apps_suite(problems[pid]),
                                       limits=Limits(test_timeout_s=2, sample_timeout_s=10)))
         names.append(pid)
     failed = 0

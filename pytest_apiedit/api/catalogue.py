@@ -12,6 +12,7 @@ import re
 
 from pytest_apiedit.api.modification import Modification
 from pytest_apiedit.api.module_move import ModuleMove
+from pytest_apiedit.api.names import ProgramIndex
 from pytest_apiedit.api.rename import FunctionRename, MethodRename
 from pytest_apiedit.api.return_shape import ReturnShapeChange
 from pytest_apiedit.api.signature import ArgumentReorder, SignatureChange
@@ -21,12 +22,17 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
 
 
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """`old:new old:new ...` as (old, new) pairs."""
+    return [(old, new) for old, _, new in (pair.partition(":") for pair in text.split())]
+
+
 def _renames(module: str, pairs: str) -> tuple[FunctionRename, ...]:
     """`old:new` pairs of one module, one function rename each (id `module_old_to_new`)."""
     prefix = "" if module == "builtins" else f"{module}_"
     return tuple(
         FunctionRename(f"{prefix}{_snake(old)}_to_{_snake(new)}", module=module, old=old, new=new)
-        for old, new in (pair.split(":") for pair in pairs.split())
+        for old, new in _pairs(pairs)
     )
 
 
@@ -39,13 +45,14 @@ def _method_renames(owners: str, pairs: str) -> tuple[MethodRename, ...]:
             f"{types[0]}_{old}_to_{new}" if len(types) == 1 else f"{old}_method_to_{new}",
             owners=types, old=old, new=new,
         )
-        for old, new in (pair.split(":") for pair in pairs.split())
+        for old, new in _pairs(pairs)
     )
 
 
-def _iterable_first(module: str, function: str, callable_arg: str) -> ArgumentReorder:
+def _iterable_first(module: str, function: str, callable_arg: str,
+                    note: str = "") -> ArgumentReorder:
     return ArgumentReorder(
-        f"{function}_iterable_first", module=module, function=function,
+        f"{function}_iterable_first", note=note, module=module, function=function,
         old_order=(callable_arg, "iterable"), new_order=("iterable", callable_arg),
         callable_arg=callable_arg,
     )
@@ -131,19 +138,15 @@ CATALOGUE: tuple[Modification, ...] = (
     SignatureChange("accumulate_func_keyword_only", module="itertools", function="accumulate",
                     keyword_only=("func",)),
     # -- argument reorders ----------------------------------------------------------------------
-    ArgumentReorder(
-        "map_iterable_first",
+    _iterable_first(
+        "builtins", "map", "function",
         note="`map(iterable, function, *iterables)` now takes the iterable first and the function"
         " second (was `map(function, iterable, *iterables)`).",
-        module="builtins", function="map",
-        old_order=("function", "iterable"), new_order=("iterable", "function"),
     ),
-    ArgumentReorder(
-        "reduce_iterable_first",
+    _iterable_first(
+        "functools", "reduce", "function",
         note="`functools.reduce(iterable, function[, initial])` now takes the iterable first and"
         " the function second (was `reduce(function, iterable[, initial])`).",
-        module="functools", function="reduce",
-        old_order=("function", "iterable"), new_order=("iterable", "function"),
     ),
     _iterable_first("builtins", "filter", "function"),
     _iterable_first("itertools", "starmap", "function"),
@@ -194,6 +197,11 @@ CATALOGUE: tuple[Modification, ...] = (
 )
 
 BY_ID: dict[str, Modification] = {modification.id: modification for modification in CATALOGUE}
+
+
+def used_by(program: ProgramIndex) -> list[Modification]:
+    """The catalogue's modifications whose old API the program uses."""
+    return [modification for modification in CATALOGUE if modification.uses_old(program)]
 
 
 class UnknownModification(LookupError):

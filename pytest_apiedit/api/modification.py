@@ -8,6 +8,7 @@ is one line. Each category lives in its own module of `pytest_apiedit.api`.
 from __future__ import annotations
 
 import ast
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -47,6 +48,15 @@ class Modification(ABC):
     @abstractmethod
     def describe(self) -> str:
         """The changelog entry for this change, from its declaration."""
+
+    @abstractmethod
+    def new_names(self) -> tuple[str, ...]:
+        """The identifiers only a program written for the new API spells (none for a reorder)."""
+
+    def named_in(self, text: str) -> str | None:
+        """The first of `new_names` that `text` (a prompt) spells as a word, if any."""
+        return next((name for name in self.new_names()
+                     if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text)), None)
 
     @abstractmethod
     def apply(self, world: WorldBuilder) -> None:

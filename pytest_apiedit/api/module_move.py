@@ -45,6 +45,9 @@ class ModuleMove(Modification):
                 f" {'it is' if len(self.names) == 1 else 'they are'} no longer available"
                 f" from `{self.old_module}`.")
 
+    def new_names(self) -> tuple[str, ...]:
+        return (self.new_module,)
+
     def apply(self, world: WorldBuilder) -> None:
         if self.names:
             target = self._target(world)

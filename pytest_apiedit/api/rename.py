@@ -44,6 +44,9 @@ class FunctionRename(Modification):
         return (f"{builtin}`{old}{call}` has been renamed to `{new}{call}`;"
                 f" `{old}` no longer exists.")
 
+    def new_names(self) -> tuple[str, ...]:
+        return (self.new,)
+
     def apply(self, world: WorldBuilder) -> None:
         world.add(self.module, self.new, world.remove(self.module, self.old))
 
@@ -99,6 +102,9 @@ class MethodRename(Modification):
         owners = enumerate_names([f"`{owner}`" for owner in self.owners])
         return (f"The `{self.old}()` method of {owners} has been renamed to `{self.new}()`;"
                 f" `{self.old}` is removed from all of them.")
+
+    def new_names(self) -> tuple[str, ...]:
+        return (self.new,)
 
     def apply(self, world: WorldBuilder) -> None:
         for owner in self.owners:

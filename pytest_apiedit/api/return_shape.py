@@ -75,6 +75,9 @@ class ReturnShapeChange(FunctionModification):
                 " instead of a tuple; it cannot be unpacked or indexed, use `.astuple()` for"
                 " the tuple.")
 
+    def new_names(self) -> tuple[str, ...]:
+        return (self.result_type,)
+
     def apply(self, world: WorldBuilder) -> None:
         source = _RECORD.format(
             name=self.result_type,

@@ -62,6 +62,9 @@ class SignatureChange(FunctionModification):
         signature = inspect.Signature(self._new_parameters(old))
         return f"`{self.spelled}{signature}`: {enumerate_names(changes)}."
 
+    def new_names(self) -> tuple[str, ...]:
+        return tuple(new for _, new in self.renamed)
+
     def new_name(self, name: str) -> str:
         return dict(self.renamed).get(name, name)
 
@@ -237,6 +240,9 @@ class ArgumentReorder(FunctionModification):
         return (f"`{self.spelled}()` now takes its arguments in a new order:"
                 f" `{self.spelled}({new}, ...)` (was `{self.spelled}({old}, ...)`).")
 
+    def new_names(self) -> tuple[str, ...]:
+        return ()  # the same function and parameters, in another order
+
     def apply(self, world: WorldBuilder) -> None:
         source = _REORDERED.format(
             function=self.function,
@@ -296,6 +302,6 @@ def looks_callable(program: ProgramIndex, node: ast.expr) -> bool:
 def _defined_names(program: ProgramIndex) -> set[str]:
     return {
         node.name
-        for node in ast.walk(program.tree)
+        for node in program.nodes
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
     }

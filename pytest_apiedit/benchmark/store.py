@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -67,7 +67,9 @@ class Benchmark:
         def count(key: Any) -> dict[str, int]:
             return dict(sorted(Counter(key(p) for p in self.problems).items()))
 
-        groups = {p.group for p in self.problems if p.uses_modified_api}
+        splits_of: dict[str, set[Split]] = defaultdict(set)
+        for problem in self.problems:
+            splits_of[problem.group].add(problem.split)
         return {
             "problems": len(self.problems),
             "modifications": len({p.group for p in self.problems}),
@@ -77,8 +79,6 @@ class Benchmark:
             "by_category": count(lambda p: str(p.modification.category)),
             "by_reference_origin": count(lambda p: p.reference_origin),
             "groups_with_reliability_and_generalization": sum(
-                {Split.RELIABILITY, Split.GENERALIZATION}
-                <= {p.split for p in self.problems if p.group == group}
-                for group in groups
+                {Split.RELIABILITY, Split.GENERALIZATION} <= splits for splits in splits_of.values()
             ),
         }
