@@ -1,0 +1,151 @@
+"""Second moments of a module's inputs over a code corpus, computed locally and cached on disk.
+
+ROME's `mom2`, MEMIT's and PMET's `C`, AlphaEdit's null space: all are `E[k k^T]` over the keys a
+rewritten projection reads. EasyEdit takes them from Wikipedia on a hub; here the corpus is the
+benchmark's original-world solutions plus the Python standard library on this machine, so code
+models are measured on code. The cache key is the model's fingerprint, the module, the corpus
+hash and the sample count; concurrent xdist workers wait on a file lock and compute once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import functools
+import hashlib
+import os
+import sys
+import sysconfig
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+from tqdm import tqdm
+
+from pytest_apiedit.editing.architecture import max_positions
+
+_CHUNK_CHARS = 2000
+_MAX_TOKENS = 256
+
+
+def cache_root() -> Path:
+    """`$PYTEST_APIEDIT_CACHE`, else the XDG cache directory."""
+    explicit = os.environ.get("PYTEST_APIEDIT_CACHE")
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pytest-apiedit"
+
+
+@functools.cache
+def code_corpus() -> tuple[str, ...]:
+    """Benchmark solutions (original world) interleaved with standard-library chunks, in a fixed order."""
+    from pytest_apiedit.benchmark.store import Benchmark
+
+    solutions = sorted({problem.original for problem in Benchmark.load().problems})
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    chunks = [
+        text[start : start + _CHUNK_CHARS]
+        for path in sorted(stdlib.glob("*.py"))
+        for text in [path.read_text(errors="replace")]
+        for start in range(0, len(text), _CHUNK_CHARS)
+    ]
+    mixed = [text for pair in zip(solutions, chunks, strict=False) for text in pair]
+    shorter = min(len(solutions), len(chunks))
+    return tuple(mixed + solutions[shorter:] + chunks[shorter:])
+
+
+def fingerprint(model: nn.Module) -> str:
+    """Identifies weights cheaply: names, shapes and a strided sample of every parameter."""
+    digest = hashlib.sha256(str(getattr(model.config, "_name_or_path", "")).encode())
+    for name, param in model.named_parameters():
+        flat = param.detach().reshape(-1)
+        sample = flat[:: max(1, flat.numel() // 4096)].float().cpu()
+        digest.update(f"{name}{tuple(param.shape)}{param.dtype}".encode())
+        digest.update(sample.numpy().tobytes())
+    return digest.hexdigest()[:20]
+
+
+class Statistics:
+    """Serves `E[k k^T]` for any projection of one model, from memory, disk, or a fresh pass."""
+
+    def __init__(self, model: nn.Module, tokenizer: Any, corpus: tuple[str, ...] | None = None,
+                 root: Path | None = None) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self._corpus = corpus
+        self.root = root if root is not None else cache_root()
+        self.model_id = fingerprint(model)  # taken now, from the pristine weights
+        self._memory: dict[str, torch.Tensor] = {}
+        self.computed = 0
+        """How many second moments this object computed (not loaded): a cache hit leaves it alone."""
+
+    @property
+    def corpus(self) -> tuple[str, ...]:
+        if self._corpus is None:
+            self._corpus = code_corpus()
+        return self._corpus
+
+    def path(self, module_name: str, samples: int, dtype: str) -> Path:
+        texts = self.corpus[:samples]
+        corpus_hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
+        return self.root / "covariance" / self.model_id / f"{module_name}-{corpus_hash}-{len(texts)}-{dtype}.pt"
+
+    def second_moment(self, module_name: str, samples: int, dtype: str = "float32") -> torch.Tensor:
+        path = self.path(module_name, samples, dtype)
+        key = str(path)
+        if key not in self._memory:
+            self._memory[key] = self._load_or_compute(path, module_name, samples, dtype)
+        return self._memory[key]
+
+    def _load_or_compute(self, path: Path, module_name: str, samples: int, dtype: str) -> torch.Tensor:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(path.with_suffix(".lock")):
+            if path.exists():
+                return torch.load(path, map_location="cpu", weights_only=True)
+            moment = self._compute(module_name, samples, getattr(torch, dtype))
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            torch.save(moment, partial)
+            os.replace(partial, path)
+            self.computed += 1
+            return moment
+
+    @torch.no_grad()
+    def _compute(self, module_name: str, samples: int, dtype: torch.dtype) -> torch.Tensor:
+        module = self.model.get_submodule(module_name)
+        device = next(self.model.parameters()).device
+        total: torch.Tensor | None = None
+        count = 0
+
+        def accumulate(_: nn.Module, args: tuple[torch.Tensor, ...]) -> None:
+            nonlocal total, count
+            keys = args[0].reshape(-1, args[0].shape[-1]).to(dtype)
+            total = keys.T @ keys if total is None else total + keys.T @ keys
+            count += keys.shape[0]
+
+        length = max_positions(self.model, _MAX_TOKENS)
+        handle = module.register_forward_pre_hook(accumulate)
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            texts = self.corpus[:samples]
+            for text in tqdm(texts, desc=f"covariance {module_name}", file=sys.stderr, leave=False,
+                             disable=not sys.stderr.isatty()):
+                ids = self.tokenizer(text, return_tensors="pt", truncation=True, max_length=length)
+                self.model(input_ids=ids["input_ids"].to(device))
+        finally:
+            handle.remove()
+            self.model.train(was_training)
+        assert total is not None, "the corpus is empty"
+        return (total / count).cpu()
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

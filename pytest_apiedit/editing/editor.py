@@ -1,0 +1,121 @@
+"""The editor interface: one method bound to one model, applying edits and restoring exactly.
+
+An editor saves the pristine value of every weight before its first write and keeps every hook
+it installs, so `restore()` brings back the model it was given bitwise (and checks that it did).
+Single regime: `apply([request])`, evaluate, `restore()`. Successive regime: `apply` again and
+again; methods with a memory (GRACE's codebook, WISE's side memory) grow it across calls.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import torch
+from torch import nn
+from torch.utils.hooks import RemovableHandle
+
+from pytest_apiedit.editing.architecture import Layout, weight_out_in
+from pytest_apiedit.editing.covariance import Statistics
+from pytest_apiedit.editing.hparams import Hyperparameters
+from pytest_apiedit.editing.request import EditRequest
+
+
+class RestoreError(RuntimeError):
+    """A restored weight differs from its pristine value: the next single edit would be wrong."""
+
+
+@dataclass(frozen=True)
+class EditHandle:
+    """What `apply` returns: the way back to the pristine model, and the prompt as the edit sees it."""
+
+    editor: Editor
+
+    def restore(self) -> None:
+        self.editor.restore()
+
+    def prepare_prompt(self, prompt: str) -> str:
+        return self.editor.prepare_prompt(prompt)
+
+
+class Editor(ABC):
+    name: ClassVar[str]
+    params_type: ClassVar[type[Hyperparameters]] = Hyperparameters
+    needs_statistics: ClassVar[bool] = False
+    """Reads key second moments (`self.statistics`), computed from the code corpus and cached."""
+
+    def __init__(self, model: nn.Module, tokenizer: Any, params: Hyperparameters, layout: Layout,
+                 statistics: Statistics | None = None) -> None:
+        self.model = model
+        self.statistics = statistics
+        self.tokenizer = tokenizer
+        self.params = params
+        self.layout = layout
+        self.applied: list[EditRequest] = []
+        self._pristine: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
+        self._hooks: list[RemovableHandle] = []
+        self._names = {id(p): name for name, p in model.named_parameters()}
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
+
+    def apply(self, requests: Sequence[EditRequest]) -> EditHandle:
+        """Edit the model in place (on top of earlier edits not yet restored)."""
+        requests = list(requests)
+        with self._editing():
+            self._edit(requests)
+        self.applied.extend(requests)
+        return EditHandle(self)
+
+    @abstractmethod
+    def _edit(self, requests: list[EditRequest]) -> None: ...
+
+    def prepare_prompt(self, prompt: str) -> str:
+        """The text generation starts from; only in-context methods change it."""
+        return prompt
+
+    def restore(self) -> None:
+        """Back to the model as given: pristine weights, no hooks, empty memories; verified."""
+        with torch.no_grad():
+            for param, saved in self._pristine.values():
+                param.copy_(saved)
+        for hook in reversed(self._hooks):
+            hook.remove()
+        self._hooks.clear()
+        self._forget()
+        self.applied.clear()
+        changed = [name for name, (param, saved) in self._pristine.items() if not torch.equal(param, saved)]
+        if changed:
+            raise RestoreError(f"restore left {', '.join(changed)} different from pristine")
+
+    def _forget(self) -> None:
+        """Drop any memory kept between edits (codebooks, side memories)."""
+
+    def writable(self, projection: nn.Module) -> torch.Tensor:
+        """The projection's weight as `[out, in]`, saved first so restore can bring it back."""
+        param = projection.weight
+        name = self._names[id(param)]
+        if name not in self._pristine:
+            self._pristine[name] = (param, param.detach().clone())
+        return weight_out_in(projection)
+
+    def hook(self, handle: RemovableHandle) -> None:
+        self._hooks.append(handle)
+
+    @contextmanager
+    def _editing(self) -> Iterator[None]:
+        """Eval mode (no dropout) and no gradients for the model's own weights while editing."""
+        was_training = self.model.training
+        flags = [(p, p.requires_grad) for p in self.model.parameters()]
+        self.model.eval()
+        self.model.requires_grad_(False)
+        try:
+            yield
+        finally:
+            for param, flag in flags:
+                param.requires_grad_(flag)
+            self.model.train(was_training)

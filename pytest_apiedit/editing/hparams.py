@@ -1,0 +1,155 @@
+"""Hyperparameters: defaults scaled to the model's depth, overridable by a YAML file.
+
+Each method declares a dataclass whose field names are EasyEdit's (`layers`, `rewrite_module_tmp`,
+`v_lr`, `edit_lr`, `n_iter`, `mom2_n_samples`, ...), so an EasyEdit YAML file is read as it is.
+Keys that only matter to EasyEdit's own runner (`model_name`, `device`, ...) are accepted and
+ignored; any other unknown key is an error, because a typo would otherwise silently do nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+import yaml
+
+from pytest_apiedit.editing.architecture import Layout, module_at
+from pytest_apiedit.editing.errors import EditConfigError
+
+EASYEDIT_RUNNER_KEYS = frozenset(
+    {
+        "alg_name", "model_name", "model_class", "tokenizer_class", "tokenizer_name", "device",
+        "stats_dir", "model_parallel", "fp16", "bf16", "max_length", "batch_size", "results_dir",
+        "archive", "half", "load_in_8bit", "torch_dtype", "save_path", "sequential_edit",
+        "fact_token", "mom2_dataset", "context_template_length_params", "lm_head_module",
+        "ln_f_module", "layer_selection", "objective_optimization_kl", "norm_constraint_kl",
+        "use_chat_template", "layers_to_transform",
+    }
+)
+"""EasyEdit keys about its own runner or data pipeline (models, devices, Wikipedia statistics)."""
+
+
+def layer_at(fraction: float, depth: int) -> int:
+    """A default layer as a fraction of the depth, so one table fits a 2-layer and a 48-layer model."""
+    return min(depth - 1, max(0, round(fraction * (depth - 1))))
+
+
+def split_inner_param(inner: str) -> tuple[str, int]:
+    """EasyEdit's `model.layers[27].mlp.down_proj.weight` as (`model.layers.{}.mlp.down_proj`, 27)."""
+    dotted = re.sub(r"\[(\d+)\]", r".\1", inner).removesuffix(".weight")
+    match = re.search(r"\.(\d+)\.", dotted)
+    if match is None:
+        raise EditConfigError(f"inner_params entry {inner!r} names no layer index, e.g. model.layers[5].mlp.down_proj.weight")
+    template = dotted[: match.start()] + ".{}." + dotted[match.end() :]
+    return template, int(match.group(1))
+
+
+@dataclasses.dataclass
+class Hyperparameters:
+    """Base of every method's hyperparameters; subclasses add fields and depth-scaled defaults."""
+
+    easyedit_names: ClassVar[tuple[str, ...]] = ()
+    """`alg_name` values of EasyEdit files this method reads."""
+
+    @classmethod
+    def defaults(cls, layout: Layout) -> Self:
+        return cls()
+
+    def validate(self, model: Any, layout: Layout) -> None:
+        """Check layers and module templates against the model, before anything is computed."""
+        for template in self.module_templates():
+            for layer in self.edited_layers():
+                module_at(model, template, layout.layer_of(layer))
+
+    def edited_layers(self) -> list[int]:
+        return list(getattr(self, "layers", []))
+
+    def module_templates(self) -> list[str]:
+        return [t for t in (getattr(self, "rewrite_module_tmp", None),) if t]
+
+    def overridden(self, values: dict[str, Any], method: str) -> Self:
+        """A copy with the values of a YAML mapping, each coerced to its field's type."""
+        fields = {field.name: field for field in dataclasses.fields(self)}
+        hints = typing.get_type_hints(type(self))
+        changes: dict[str, Any] = {}
+        for key, value in values.items():
+            if key == "inner_params" and "inner_params" not in fields:
+                changes.update(self._from_inner_params(value, method))
+            elif key in fields:
+                changes[key] = _coerce(value, hints[key], key, method)
+            elif key not in EASYEDIT_RUNNER_KEYS:
+                known = ", ".join(sorted(fields))
+                raise EditConfigError(f"unknown hyperparameter {key!r} for {method} (known: {known})")
+        return dataclasses.replace(self, **changes)
+
+    def _from_inner_params(self, value: Any, method: str) -> dict[str, Any]:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise EditConfigError(f"inner_params for {method} must be a list of parameter names")
+        pairs = [split_inner_param(entry) for entry in value]
+        if len({template for template, _ in pairs}) > 1:
+            raise EditConfigError(f"inner_params for {method} must name one module kind at several layers")
+        return {"rewrite_module_tmp": pairs[0][0], "layers": [layer for _, layer in pairs]}
+
+
+def load(
+    params_type: type[Hyperparameters], layout: Layout, method: str, path: Path | None
+) -> Hyperparameters:
+    """Defaults for this model, overridden by the file at `path` when one is given."""
+    params = params_type.defaults(layout)
+    if path is None:
+        return params
+    return params.overridden(read_yaml(path, method, params_type.easyedit_names), method)
+
+
+def read_yaml(path: Path, method: str, easyedit_names: tuple[str, ...] = ()) -> dict[str, Any]:
+    try:
+        values = yaml.safe_load(Path(path).read_text())
+    except OSError as error:
+        raise EditConfigError(f"cannot read hyperparameter file {path}: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" line {where.line + 1}" if where else ""
+        raise EditConfigError(f"malformed YAML in {path}{line}: fix its syntax") from None
+    if values is None:
+        return {}
+    if not isinstance(values, dict):
+        raise EditConfigError(f"{path} must hold a mapping of hyperparameters, not a {type(values).__name__}")
+    declared = values.get("alg_name")
+    accepted = {name.upper() for name in (method, *easyedit_names)}
+    if declared is not None and str(declared).upper() not in accepted:
+        raise EditConfigError(f"{path} is for {declared}, not {method}: pass a {method} file")
+    return values
+
+
+def _coerce(value: Any, hint: Any, key: str, method: str) -> Any:
+    """YAML gives `5e-4` as a string and `1` where a float is meant; both are what users write."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return None if value is None else _coerce(value, options[0], key, method)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        items = value if isinstance(value, list) else [value]
+        return [_coerce(v, item, key, method) for v in items]
+    try:
+        if hint is bool:
+            if isinstance(value, bool):
+                return value
+            raise ValueError
+        if hint is float:
+            return float(value)
+        if hint is int:
+            if isinstance(value, bool) or float(value) != int(float(value)):
+                raise ValueError
+            return int(float(value))
+        if hint is str:
+            return str(value)
+    except (TypeError, ValueError):
+        pass
+    else:
+        return value
+    raise EditConfigError(f"hyperparameter {key}={value!r} for {method} is not a valid {hint.__name__}")

@@ -1,0 +1,126 @@
+"""The locate-then-edit machinery ROME, MEMIT, PMET and AlphaEdit share, written once.
+
+Keys are what a rewritten projection reads at the edit position (the last prompt token: code
+prompts have no subject, so the fact token is the token after which the target is written).
+Targets are found by optimizing deltas added to chosen modules' outputs at that position until
+the model writes the target (ROME's `compute_v`, MEMIT's `compute_z`, PMET's `compute_zs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import os
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from pytest_apiedit.editing.objective import TeacherForced, target_nll, teacher_forced
+
+
+def output_tensor(output: torch.Tensor | tuple[torch.Tensor, ...]) -> torch.Tensor:
+    """A module's hidden states, whether it returns a tensor or a tuple (decoder blocks may)."""
+    return output[0] if isinstance(output, tuple) else output
+
+
+@contextmanager
+def reading(module: nn.Module, positions: torch.Tensor) -> Iterator[dict[str, torch.Tensor]]:
+    """Records the module's input and output rows at `positions` (one per batch row)."""
+    seen: dict[str, torch.Tensor] = {}
+
+    def hook(_: nn.Module, args: tuple[torch.Tensor, ...], output: torch.Tensor) -> None:
+        rows = torch.arange(args[0].shape[0], device=args[0].device)
+        seen["input"] = args[0][rows, positions].detach()
+        seen["output"] = output_tensor(output)[rows, positions].detach()
+
+    handle = module.register_forward_hook(hook)
+    try:
+        yield seen
+    finally:
+        handle.remove()
+
+
+def read_at_keys(model: nn.Module, module: nn.Module, batch: TeacherForced) -> tuple[torch.Tensor, torch.Tensor]:
+    """(inputs, outputs) of `module` at every row's key position, `[rows, features]` each."""
+    with torch.no_grad(), reading(module, batch.key_positions) as seen:
+        model(**batch.model_inputs())
+    return seen["input"], seen["output"]
+
+
+@dataclass
+class TargetSearch:
+    """ROME's `compute_v` settings: Adam on the deltas, weight decay, clamp, KL on unrelated prompts."""
+
+    steps: int
+    lr: float
+    weight_decay: float
+    clamp_norm_factor: float
+    kl_factor: float
+
+
+def optimize_targets(
+    model: nn.Module, tokenizer: object, prompts: Sequence[str], targets: Sequence[str],
+    unrelated: Sequence[str], sites: Sequence[nn.Module], search: TargetSearch,
+) -> list[torch.Tensor]:
+    """For each site, `[rows, hidden]` outputs at the key positions that make the model write the targets.
+
+    One delta per site and request, added to the site's output at that request's key position;
+    unrelated prompts get the same delta at their last token and must keep their distribution.
+    """
+    device = next(model.parameters()).device
+    batch = teacher_forced(model, tokenizer, prompts, targets)
+    rows = len(prompts)
+    inits = [read_at_keys(model, site, batch)[1] for site in sites]
+    deltas = [torch.zeros_like(init, requires_grad=True) for init in inits]
+    controls = teacher_forced(model, tokenizer, list(unrelated), [""] * len(unrelated)) if unrelated else None
+    owner = torch.arange(len(unrelated), device=device) % rows  # which request's delta each control gets
+    with torch.no_grad():
+        reference = _control_log_probs(model, controls) if controls is not None else None
+
+    active: dict[str, torch.Tensor] = {}
+
+    def shift(site_index: int):  # noqa: ANN202 - a forward hook
+        def hook(_: nn.Module, __: tuple[torch.Tensor, ...], output: torch.Tensor) -> torch.Tensor:
+            hidden = output_tensor(output)
+            positions, which = active["positions"], active["which"]
+            added = torch.zeros_like(hidden)
+            added[torch.arange(len(positions), device=device), positions] = deltas[site_index][which].to(hidden.dtype)
+            shifted = hidden + added
+            return (shifted, *output[1:]) if isinstance(output, tuple) else shifted
+        return hook
+
+    handles = [site.register_forward_hook(shift(i)) for i, site in enumerate(sites)]
+    optimizer = torch.optim.Adam(deltas, lr=search.lr)
+    try:
+        for _ in range(search.steps):
+            optimizer.zero_grad()
+            active.update(positions=batch.key_positions, which=torch.arange(rows, device=device))
+            loss = target_nll(model(**batch.model_inputs()).logits, batch)
+            if controls is not None and search.kl_factor:
+                active.update(positions=controls.key_positions, which=owner)
+                shifted = _control_log_probs(model, controls)
+                loss = loss + search.kl_factor * F.kl_div(reference, shifted, log_target=True, reduction="batchmean")
+            loss = loss + search.weight_decay * sum(
+                (d.norm() / init.norm() ** 2) for d, init in zip(deltas, inits, strict=True)
+            )
+            if os.environ.get("DBG"): print("loss", loss.item())
+            if loss.item() < 5e-2:
+                break
+            loss.backward()
+            optimizer.step()
+            with torch.no_grad():
+                for delta, init in zip(deltas, inits, strict=True):
+                    limit = search.clamp_norm_factor * init.norm(dim=-1, keepdim=True)
+                    delta.mul_(torch.clamp(limit / delta.norm(dim=-1, keepdim=True).clamp(min=1e-12), max=1.0))
+    finally:
+        for handle in handles:
+            handle.remove()
+    return [(init + delta).detach() for init, delta in zip(inits, deltas, strict=True)]
+
+
+def _control_log_probs(model: nn.Module, controls: TeacherForced) -> torch.Tensor:
+    logits = model(**controls.model_inputs()).logits
+    rows = torch.arange(logits.shape[0], device=logits.device)
+    return F.log_softmax(logits[rows, controls.key_positions].float(), dim=-1)

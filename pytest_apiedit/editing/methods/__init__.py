@@ -1,0 +1,1 @@
+"""One module per editing method (or per family that shares one loop)."""

@@ -1,0 +1,64 @@
+"""Hyperparameters the locate-then-edit methods share (EasyEdit's names and meanings)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import torch
+from torch import nn
+
+from pytest_apiedit.editing.architecture import Layout, in_out_features, module_at
+from pytest_apiedit.editing.covariance import Statistics
+from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
+from pytest_apiedit.editing.locate import TargetSearch
+
+
+@dataclasses.dataclass
+class LocateParams(Hyperparameters):
+    layers: list[int] = dataclasses.field(default_factory=lambda: [0])
+    rewrite_module_tmp: str = ""
+    layer_module_tmp: str = ""
+    mlp_module_tmp: str = ""
+    attn_module_tmp: str = ""
+    v_num_grad_steps: int = 25
+    v_lr: float = 0.5
+    v_loss_layer: int = -1
+    """Accepted for EasyEdit files; the loss is always read from the model's own logits."""
+    v_weight_decay: float = 1e-3
+    clamp_norm_factor: float = 4.0
+    kl_factor: float = 0.0625
+    mom2_adjustment: bool = True
+    mom2_n_samples: int = 1000
+    """Texts of the code corpus (EasyEdit: 100,000 Wikipedia texts)."""
+    mom2_dtype: str = "float32"
+    mom2_update_weight: float = 15000.0
+
+    @classmethod
+    def located(cls, layout: Layout, model_fractions: dict[str, list[float]]) -> LocateParams:
+        """Defaults from layer fractions per model family (EasyEdit's choices divided by their depth)."""
+        fractions = model_fractions.get(layout.model_type, model_fractions["default"])
+        layers = sorted({layer_at(f, layout.depth) for f in fractions})
+        return cls(
+            layers=layers,
+            rewrite_module_tmp=layout.rewrite_module_tmp,
+            layer_module_tmp=layout.layer_module_tmp,
+            mlp_module_tmp=layout.rewrite_module_tmp,
+            attn_module_tmp=layout.attn_out_module_tmp,
+            v_loss_layer=layout.depth - 1,
+        )
+
+    def module_templates(self) -> list[str]:
+        return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
+
+    def second_moment(self, statistics: Statistics | None, layer: int) -> torch.Tensor:
+        assert statistics is not None, "the registry gives locate-then-edit editors their statistics"
+        return statistics.second_moment(self.rewrite_module_tmp.format(layer), self.mom2_n_samples, self.mom2_dtype)
+
+    def search(self) -> TargetSearch:
+        return TargetSearch(self.v_num_grad_steps, self.v_lr, self.v_weight_decay, self.clamp_norm_factor, self.kl_factor)
+
+    def scaled_update_weight(self, model: nn.Module, layout: Layout) -> LocateParams:
+        """EasyEdit's 15,000 suits 11,008 key dimensions; a smaller model gets the same ratio."""
+        projection = module_at(model, self.rewrite_module_tmp, layout.layer_of(self.layers[0]))
+        keys = in_out_features(projection)[0]
+        return dataclasses.replace(self, mom2_update_weight=round(15000 * keys / 11008, 1))

@@ -1,0 +1,61 @@
+"""ROME (Meng et al. 2022): one rank-one update of one MLP output projection.
+
+`ΔW = (v* - W k*) (C⁻¹ k*)ᵀ / ((C⁻¹ k*)ᵀ k*)`: the key `k*` (what the projection reads at the
+last prompt token) now maps to `v*`, an output found by optimization to make the model write the
+target; `C` is the keys' second moment over the code corpus (`mom2_adjustment`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import torch
+
+from pytest_apiedit.editing.architecture import Layout, module_at
+from pytest_apiedit.editing.editor import Editor
+from pytest_apiedit.editing.locate import optimize_targets, read_at_keys
+from pytest_apiedit.editing.methods.locate_params import LocateParams
+from pytest_apiedit.editing.objective import teacher_forced
+from pytest_apiedit.editing.request import EditRequest
+
+# EasyEdit: GPT-2 XL layer 17 of 48, Llama-7B layer 5 of 32.
+ROME_LAYERS = {"gpt2": [17 / 47], "default": [5 / 31]}
+
+
+@dataclasses.dataclass
+class RomeParams(LocateParams):
+    easyedit_names = ("ROME",)
+
+    @classmethod
+    def defaults(cls, layout: Layout) -> RomeParams:
+        return cls.located(layout, ROME_LAYERS)
+
+
+class Rome(Editor):
+    name = "rome"
+    params_type = RomeParams
+    params: RomeParams
+    needs_statistics = True
+
+    def _edit(self, requests: list[EditRequest]) -> None:
+        for request in requests:  # ROME edits one fact at a time
+            for layer in sorted(self.params.layers):
+                self._rank_one(request, self.layout.layer_of(layer))
+
+    def _rank_one(self, request: EditRequest, layer: int) -> None:
+        p = self.params
+        projection = module_at(self.model, p.rewrite_module_tmp, layer)
+        batch = teacher_forced(self.model, self.tokenizer, [request.prompt], [request.target])
+        key, current = (t[0].float() for t in read_at_keys(self.model, projection, batch))
+        (target,) = optimize_targets(
+            self.model, self.tokenizer, [request.prompt], [request.target], request.unrelated, [projection], p.search()
+        )
+        left = key
+        if p.mom2_adjustment:
+            moment = p.second_moment(self.statistics, layer).to(key.device).double()
+            left = torch.linalg.solve(moment, key.double()).float()
+        left = left / left.norm()
+        right = (target[0].float() - current) / torch.dot(key, left)
+        weight = self.writable(projection)
+        with torch.no_grad():
+            weight += torch.outer(right, left).to(weight.dtype)

@@ -1,0 +1,38 @@
+"""What an edit is asked to teach: built from a modification and its reliability problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pytest_apiedit.benchmark.problem import Problem, Split
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    prompt: str
+    """The reliability problem's prompt: where the edit is made."""
+    target: str
+    """The migrated reference solution: what the model should write after the prompt."""
+    note: str
+    """The update note, for methods that put it in context (`prompt`)."""
+    modification: str
+    """Id of the modification, for reports and caches."""
+    unrelated: tuple[str, ...] = ()
+    """Prompts the edit must leave alone (WISE's routing margin trains on them)."""
+
+    @classmethod
+    def for_group(cls, reliability: Problem, unrelated: tuple[str, ...] = ()) -> EditRequest:
+        if reliability.split is not Split.RELIABILITY:
+            raise ValueError(f"{reliability.id} is a {reliability.split} problem, not the group's reliability one")
+        prompt, migrated = reliability.prompt, reliability.migrated
+        # A migrated program that repeats the prompt continues it; otherwise it follows it whole.
+        target = migrated.removeprefix(prompt) if migrated.startswith(prompt) else migrated
+        if not prompt.endswith("\n") and not target.startswith("\n"):
+            target = "\n" + target
+        return cls(
+            prompt=prompt,
+            target=target,
+            note=reliability.modification.note,
+            modification=reliability.group,
+            unrelated=unrelated,
+        )
