@@ -5,4 +5,12 @@ from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.registry import METHODS, make_editor
 from pytest_apiedit.editing.request import EditRequest
 
-__all__ = ["METHODS", "EditConfigError", "EditHandle", "EditRequest", "Editor", "RestoreError", "make_editor"]
+__all__ = [
+    "METHODS",
+    "EditConfigError",
+    "EditHandle",
+    "EditRequest",
+    "Editor",
+    "RestoreError",
+    "make_editor",
+]

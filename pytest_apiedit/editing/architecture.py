@@ -1,4 +1,4 @@
-"""Where an edit writes, found from the module tree of any common decoder, not from per-model tables.
+"""Where an edit writes, found from the module tree of any common decoder (no per-model tables).
 
 A decoder is a stack of blocks (the `ModuleList` as long as the model is deep); each block has
 an attention part and an MLP part, each ending in an output projection that writes to the
@@ -60,14 +60,15 @@ class Layout:
         resolved = index + self.depth if index < 0 else index
         if not 0 <= resolved < self.depth:
             raise EditConfigError(
-                f"layer {index} is past the model's depth ({self.depth} layers, 0..{self.depth - 1}):"
+                f"layer {index} is past the model's depth"
+                f" ({self.depth} layers, 0..{self.depth - 1}):"
                 " pick a layer inside it in the hyperparameter file"
             )
         return resolved
 
 
 def module_at(model: nn.Module, template: str, layer: int) -> nn.Module:
-    """The module a template names at one layer; a template that matches nothing is a config error."""
+    """The module a template names at one layer; matching nothing is a configuration error."""
     template = template.removesuffix(".weight")
     name = template.format(layer) if "{}" in template else template
     try:
@@ -131,7 +132,9 @@ def _last_projection(part: nn.Module, writes: int) -> str:
         if isinstance(module, PROJECTIONS) and in_out_features(module)[1] == writes
     ]
     if not found:
-        raise EditConfigError(f"{type(part).__name__} has no projection back to the residual stream")
+        raise EditConfigError(
+            f"{type(part).__name__} has no projection back to the residual stream"
+        )
     return found[-1]
 
 

@@ -40,7 +40,7 @@ def cache_root() -> Path:
 
 @functools.cache
 def code_corpus() -> tuple[str, ...]:
-    """Benchmark solutions (original world) interleaved with standard-library chunks, in a fixed order."""
+    """Benchmark solutions (original world) interleaved with standard-library chunks, in order."""
     from pytest_apiedit.benchmark.store import Benchmark
 
     solutions = sorted({problem.original for problem in Benchmark.load().problems})
@@ -70,16 +70,21 @@ def fingerprint(model: nn.Module) -> str:
 class Statistics:
     """Serves `E[k k^T]` for any projection of one model, from memory, disk, or a fresh pass."""
 
-    def __init__(self, model: nn.Module, tokenizer: Any, corpus: tuple[str, ...] | None = None,
-                 root: Path | None = None) -> None:
+    def __init__(
+        self,
+        model: nn.Module,
+        tokenizer: Any,
+        corpus: tuple[str, ...] | None = None,
+        root: Path | str | None = None,
+    ) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self._corpus = corpus
-        self.root = root if root is not None else cache_root()
+        self.root = Path(root) if root is not None else cache_root()
         self.model_id = fingerprint(model)  # taken now, from the pristine weights
         self._memory: dict[str, torch.Tensor] = {}
         self.computed = 0
-        """How many second moments this object computed (not loaded): a cache hit leaves it alone."""
+        """Second moments this object computed (not loaded): a cache hit leaves it alone."""
 
     @property
     def corpus(self) -> tuple[str, ...]:
@@ -90,7 +95,12 @@ class Statistics:
     def path(self, module_name: str, samples: int, dtype: str) -> Path:
         texts = self.corpus[:samples]
         corpus_hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
-        return self.root / "covariance" / self.model_id / f"{module_name}-{corpus_hash}-{len(texts)}-{dtype}.pt"
+        return (
+            self.root
+            / "covariance"
+            / self.model_id
+            / f"{module_name}-{corpus_hash}-{len(texts)}-{dtype}.pt"
+        )
 
     def second_moment(self, module_name: str, samples: int, dtype: str = "float32") -> torch.Tensor:
         path = self.path(module_name, samples, dtype)
@@ -99,7 +109,9 @@ class Statistics:
             self._memory[key] = self._load_or_compute(path, module_name, samples, dtype)
         return self._memory[key]
 
-    def _load_or_compute(self, path: Path, module_name: str, samples: int, dtype: str) -> torch.Tensor:
+    def _load_or_compute(
+        self, path: Path, module_name: str, samples: int, dtype: str
+    ) -> torch.Tensor:
         path.parent.mkdir(parents=True, exist_ok=True)
         with _locked(path.with_suffix(".lock")):
             if path.exists():
@@ -130,8 +142,13 @@ class Statistics:
         self.model.eval()
         try:
             texts = self.corpus[:samples]
-            for text in tqdm(texts, desc=f"covariance {module_name}", file=sys.stderr, leave=False,
-                             disable=not sys.stderr.isatty()):
+            for text in tqdm(
+                texts,
+                desc=f"covariance {module_name}",
+                file=sys.stderr,
+                leave=False,
+                disable=not sys.stderr.isatty(),
+            ):
                 ids = self.tokenizer(text, return_tensors="pt", truncation=True, max_length=length)
                 self.model(input_ids=ids["input_ids"].to(device))
         finally:

@@ -30,7 +30,7 @@ class RestoreError(RuntimeError):
 
 @dataclass(frozen=True)
 class EditHandle:
-    """What `apply` returns: the way back to the pristine model, and the prompt as the edit sees it."""
+    """What `apply` returns: the way back to the pristine model, and the prompt the edit sees."""
 
     editor: Editor
 
@@ -47,8 +47,14 @@ class Editor(ABC):
     needs_statistics: ClassVar[bool] = False
     """Reads key second moments (`self.statistics`), computed from the code corpus and cached."""
 
-    def __init__(self, model: nn.Module, tokenizer: Any, params: Hyperparameters, layout: Layout,
-                 statistics: Statistics | None = None) -> None:
+    def __init__(
+        self,
+        model: nn.Module,
+        tokenizer: Any,
+        params: Hyperparameters,
+        layout: Layout,
+        statistics: Statistics | None = None,
+    ) -> None:
         self.model = model
         self.statistics = statistics
         self.tokenizer = tokenizer
@@ -88,19 +94,24 @@ class Editor(ABC):
         self._hooks.clear()
         self._forget()
         self.applied.clear()
-        changed = [name for name, (param, saved) in self._pristine.items() if not torch.equal(param, saved)]
+        changed = [
+            name for name, (param, saved) in self._pristine.items() if not torch.equal(param, saved)
+        ]
         if changed:
             raise RestoreError(f"restore left {', '.join(changed)} different from pristine")
 
-    def _forget(self) -> None:
+    def _forget(self) -> None:  # noqa: B027 - most methods keep no memory
         """Drop any memory kept between edits (codebooks, side memories)."""
 
-    def writable(self, projection: nn.Module) -> torch.Tensor:
-        """The projection's weight as `[out, in]`, saved first so restore can bring it back."""
-        param = projection.weight
+    def save(self, param: torch.Tensor) -> None:
+        """Keep the pristine value of a parameter about to be written (once: later edits stack)."""
         name = self._names[id(param)]
         if name not in self._pristine:
             self._pristine[name] = (param, param.detach().clone())
+
+    def writable(self, projection: nn.Module) -> torch.Tensor:
+        """The projection's weight as `[out, in]`, saved first so restore can bring it back."""
+        self.save(projection.weight)
         return weight_out_in(projection)
 
     def hook(self, handle: RemovableHandle) -> None:

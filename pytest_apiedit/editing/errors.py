@@ -1,4 +1,4 @@
-"""The one error an editing configuration raises: caught at configuration time, shown as one line."""
+"""The one error a bad editing configuration raises, at configuration time, as one line."""
 
 
 class EditConfigError(ValueError):

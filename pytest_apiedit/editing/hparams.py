@@ -22,28 +22,54 @@ from pytest_apiedit.editing.errors import EditConfigError
 
 EASYEDIT_RUNNER_KEYS = frozenset(
     {
-        "alg_name", "model_name", "model_class", "tokenizer_class", "tokenizer_name", "device",
-        "stats_dir", "model_parallel", "fp16", "bf16", "max_length", "batch_size", "results_dir",
-        "archive", "half", "load_in_8bit", "torch_dtype", "save_path", "sequential_edit",
-        "fact_token", "mom2_dataset", "context_template_length_params", "lm_head_module",
-        "ln_f_module", "layer_selection", "objective_optimization_kl", "norm_constraint_kl",
-        "use_chat_template", "layers_to_transform",
+        "alg_name",
+        "model_name",
+        "model_class",
+        "tokenizer_class",
+        "tokenizer_name",
+        "device",
+        "stats_dir",
+        "model_parallel",
+        "fp16",
+        "bf16",
+        "max_length",
+        "batch_size",
+        "results_dir",
+        "archive",
+        "half",
+        "load_in_8bit",
+        "torch_dtype",
+        "save_path",
+        "sequential_edit",
+        "fact_token",
+        "mom2_dataset",
+        "context_template_length_params",
+        "lm_head_module",
+        "ln_f_module",
+        "layer_selection",
+        "objective_optimization_kl",
+        "norm_constraint_kl",
+        "use_chat_template",
+        "layers_to_transform",
     }
 )
 """EasyEdit keys about its own runner or data pipeline (models, devices, Wikipedia statistics)."""
 
 
 def layer_at(fraction: float, depth: int) -> int:
-    """A default layer as a fraction of the depth, so one table fits a 2-layer and a 48-layer model."""
+    """A default layer as a fraction of the depth: one table fits 2-layer and 48-layer models."""
     return min(depth - 1, max(0, round(fraction * (depth - 1))))
 
 
 def split_inner_param(inner: str) -> tuple[str, int]:
-    """EasyEdit's `model.layers[27].mlp.down_proj.weight` as (`model.layers.{}.mlp.down_proj`, 27)."""
+    """`model.layers[27].mlp.down_proj.weight` as (`model.layers.{}.mlp.down_proj`, 27)."""
     dotted = re.sub(r"\[(\d+)\]", r".\1", inner).removesuffix(".weight")
     match = re.search(r"\.(\d+)\.", dotted)
     if match is None:
-        raise EditConfigError(f"inner_params entry {inner!r} names no layer index, e.g. model.layers[5].mlp.down_proj.weight")
+        raise EditConfigError(
+            f"inner_params entry {inner!r} names no layer index,"
+            " e.g. model.layers[5].mlp.down_proj.weight"
+        )
     template = dotted[: match.start()] + ".{}." + dotted[match.end() :]
     return template, int(match.group(1))
 
@@ -54,6 +80,8 @@ class Hyperparameters:
 
     easyedit_names: ClassVar[tuple[str, ...]] = ()
     """`alg_name` values of EasyEdit files this method reads."""
+    unused_easyedit_keys: ClassVar[frozenset[str]] = frozenset()
+    """Keys EasyEdit's own class declares for this method but never reads."""
 
     @classmethod
     def defaults(cls, layout: Layout) -> Self:
@@ -81,9 +109,11 @@ class Hyperparameters:
                 changes.update(self._from_inner_params(value, method))
             elif key in fields:
                 changes[key] = _coerce(value, hints[key], key, method)
-            elif key not in EASYEDIT_RUNNER_KEYS:
+            elif key not in EASYEDIT_RUNNER_KEYS | self.unused_easyedit_keys:
                 known = ", ".join(sorted(fields))
-                raise EditConfigError(f"unknown hyperparameter {key!r} for {method} (known: {known})")
+                raise EditConfigError(
+                    f"unknown hyperparameter {key!r} for {method} (known: {known})"
+                )
         return dataclasses.replace(self, **changes)
 
     def _from_inner_params(self, value: Any, method: str) -> dict[str, Any]:
@@ -91,7 +121,9 @@ class Hyperparameters:
             raise EditConfigError(f"inner_params for {method} must be a list of parameter names")
         pairs = [split_inner_param(entry) for entry in value]
         if len({template for template, _ in pairs}) > 1:
-            raise EditConfigError(f"inner_params for {method} must name one module kind at several layers")
+            raise EditConfigError(
+                f"inner_params for {method} must name one module kind at several layers"
+            )
         return {"rewrite_module_tmp": pairs[0][0], "layers": [layer for _, layer in pairs]}
 
 
@@ -117,7 +149,9 @@ def read_yaml(path: Path, method: str, easyedit_names: tuple[str, ...] = ()) -> 
     if values is None:
         return {}
     if not isinstance(values, dict):
-        raise EditConfigError(f"{path} must hold a mapping of hyperparameters, not a {type(values).__name__}")
+        raise EditConfigError(
+            f"{path} must hold a mapping of hyperparameters, not a {type(values).__name__}"
+        )
     declared = values.get("alg_name")
     accepted = {name.upper() for name in (method, *easyedit_names)}
     if declared is not None and str(declared).upper() not in accepted:
@@ -130,7 +164,8 @@ def _coerce(value: Any, hint: Any, key: str, method: str) -> Any:
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return None if value is None else _coerce(value, options[0], key, method)
+        # EasyEdit writes `norm_constraint: false` for "no constraint".
+        return None if value is None or value is False else _coerce(value, options[0], key, method)
     if origin is list:
         (item,) = typing.get_args(hint)
         items = value if isinstance(value, list) else [value]
@@ -152,4 +187,6 @@ def _coerce(value: Any, hint: Any, key: str, method: str) -> Any:
         pass
     else:
         return value
-    raise EditConfigError(f"hyperparameter {key}={value!r} for {method} is not a valid {hint.__name__}")
+    raise EditConfigError(
+        f"hyperparameter {key}={value!r} for {method} is not a valid {hint.__name__}"
+    )

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import os
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -42,7 +41,9 @@ def reading(module: nn.Module, positions: torch.Tensor) -> Iterator[dict[str, to
         handle.remove()
 
 
-def read_at_keys(model: nn.Module, module: nn.Module, batch: TeacherForced) -> tuple[torch.Tensor, torch.Tensor]:
+def read_at_keys(
+    model: nn.Module, module: nn.Module, batch: TeacherForced
+) -> tuple[torch.Tensor, torch.Tensor]:
     """(inputs, outputs) of `module` at every row's key position, `[rows, features]` each."""
     with torch.no_grad(), reading(module, batch.key_positions) as seen:
         model(**batch.model_inputs())
@@ -51,7 +52,7 @@ def read_at_keys(model: nn.Module, module: nn.Module, batch: TeacherForced) -> t
 
 @dataclass
 class TargetSearch:
-    """ROME's `compute_v` settings: Adam on the deltas, weight decay, clamp, KL on unrelated prompts."""
+    """ROME's `compute_v` settings: Adam on deltas, weight decay, clamp, KL on unrelated prompts."""
 
     steps: int
     lr: float
@@ -61,10 +62,15 @@ class TargetSearch:
 
 
 def optimize_targets(
-    model: nn.Module, tokenizer: object, prompts: Sequence[str], targets: Sequence[str],
-    unrelated: Sequence[str], sites: Sequence[nn.Module], search: TargetSearch,
+    model: nn.Module,
+    tokenizer: object,
+    prompts: Sequence[str],
+    targets: Sequence[str],
+    unrelated: Sequence[str],
+    sites: Sequence[nn.Module],
+    search: TargetSearch,
 ) -> list[torch.Tensor]:
-    """For each site, `[rows, hidden]` outputs at the key positions that make the model write the targets.
+    """Per site, `[rows, hidden]` outputs at the key positions that make the model write targets.
 
     One delta per site and request, added to the site's output at that request's key position;
     unrelated prompts get the same delta at their last token and must keep their distribution.
@@ -74,21 +80,30 @@ def optimize_targets(
     rows = len(prompts)
     inits = [read_at_keys(model, site, batch)[1] for site in sites]
     deltas = [torch.zeros_like(init, requires_grad=True) for init in inits]
-    controls = teacher_forced(model, tokenizer, list(unrelated), [""] * len(unrelated)) if unrelated else None
-    owner = torch.arange(len(unrelated), device=device) % rows  # which request's delta each control gets
+    controls = (
+        teacher_forced(model, tokenizer, list(unrelated), [""] * len(unrelated))
+        if unrelated
+        else None
+    )
+    owner = (
+        torch.arange(len(unrelated), device=device) % rows
+    )  # which request's delta each control gets
     with torch.no_grad():
         reference = _control_log_probs(model, controls) if controls is not None else None
 
     active: dict[str, torch.Tensor] = {}
 
-    def shift(site_index: int):  # noqa: ANN202 - a forward hook
+    def shift(site_index: int):
         def hook(_: nn.Module, __: tuple[torch.Tensor, ...], output: torch.Tensor) -> torch.Tensor:
             hidden = output_tensor(output)
             positions, which = active["positions"], active["which"]
             added = torch.zeros_like(hidden)
-            added[torch.arange(len(positions), device=device), positions] = deltas[site_index][which].to(hidden.dtype)
+            added[torch.arange(len(positions), device=device), positions] = deltas[site_index][
+                which
+            ].to(hidden.dtype)
             shifted = hidden + added
             return (shifted, *output[1:]) if isinstance(output, tuple) else shifted
+
         return hook
 
     handles = [site.register_forward_hook(shift(i)) for i, site in enumerate(sites)]
@@ -101,11 +116,12 @@ def optimize_targets(
             if controls is not None and search.kl_factor:
                 active.update(positions=controls.key_positions, which=owner)
                 shifted = _control_log_probs(model, controls)
-                loss = loss + search.kl_factor * F.kl_div(reference, shifted, log_target=True, reduction="batchmean")
+                loss = loss + search.kl_factor * F.kl_div(
+                    reference, shifted, log_target=True, reduction="batchmean"
+                )
             loss = loss + search.weight_decay * sum(
                 (d.norm() / init.norm() ** 2) for d, init in zip(deltas, inits, strict=True)
             )
-            if os.environ.get("DBG"): print("loss", loss.item())
             if loss.item() < 5e-2:
                 break
             loss.backward()
@@ -113,7 +129,11 @@ def optimize_targets(
             with torch.no_grad():
                 for delta, init in zip(deltas, inits, strict=True):
                     limit = search.clamp_norm_factor * init.norm(dim=-1, keepdim=True)
-                    delta.mul_(torch.clamp(limit / delta.norm(dim=-1, keepdim=True).clamp(min=1e-12), max=1.0))
+                    delta.mul_(
+                        torch.clamp(
+                            limit / delta.norm(dim=-1, keepdim=True).clamp(min=1e-12), max=1.0
+                        )
+                    )
     finally:
         for handle in handles:
             handle.remove()

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from pytest_apiedit.editing.architecture import max_positions
 
 MAX_TOKENS = 1024
-"""Prompt plus target are cut to this many tokens (the prompt from the left, the target from the right)."""
+"""Prompt plus target are cut to this many tokens (prompt from the left, target from the right)."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ def teacher_forced(
         # labels[t] is the token predicted at position t: the next one.
         labels[row, len(prompt_ids) - 1 : len(ids) - 1] = torch.tensor(target_ids)
         keys[row] = len(prompt_ids) - 1
-    return TeacherForced(input_ids.to(device), attention.to(device), labels.to(device), keys.to(device))
+    return TeacherForced(
+        input_ids.to(device), attention.to(device), labels.to(device), keys.to(device)
+    )
 
 
 def target_nll(logits: torch.Tensor, batch: TeacherForced) -> torch.Tensor:

@@ -9,6 +9,7 @@ from torch import nn
 
 from pytest_apiedit.editing.architecture import layout_of
 from pytest_apiedit.editing.covariance import Statistics
+from pytest_apiedit.editing.easyedit import EasyEditEditor, easyedit_params
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import load
@@ -16,13 +17,28 @@ from pytest_apiedit.editing.methods.baseline import InContext, NoEdit
 from pytest_apiedit.editing.methods.finetune import FineTune, Lora
 from pytest_apiedit.editing.methods.rome import Rome
 
-METHODS: dict[str, type[Editor]] = {cls.name: cls for cls in (NoEdit, InContext, FineTune, Lora, Rome)}
+METHODS: dict[str, type[Editor]] = {
+    cls.name: cls for cls in (NoEdit, InContext, FineTune, Lora, Rome)
+}
+BACKENDS = ("native", "easyedit")
 
 
-def make_editor(method: str, model: nn.Module, tokenizer: Any, hparams: Path | None = None) -> Editor:
-    """An editor for `method` on this model; every configuration error is raised here, before editing."""
+def make_editor(
+    method: str,
+    model: nn.Module,
+    tokenizer: Any,
+    hparams: Path | None = None,
+    backend: str = "native",
+) -> Editor:
+    """An editor for `method` on this model; every configuration error is raised here."""
+    if backend not in BACKENDS:
+        choices = ", ".join(BACKENDS)
+        raise EditConfigError(f"unknown edit backend {backend!r}: choose one of {choices}")
+    if backend == "easyedit" and method not in ("none", "prompt"):
+        return EasyEditEditor(model, tokenizer, easyedit_params(method, hparams), layout_of(model))
     if method not in METHODS:
-        raise EditConfigError(f"unknown edit method {method!r}: choose one of {', '.join(METHODS)}")
+        choices = ", ".join(METHODS)
+        raise EditConfigError(f"unknown edit method {method!r}: choose one of {choices}")
     editor_type = METHODS[method]
     layout = layout_of(model)
     params = load(editor_type.params_type, layout, method, hparams)

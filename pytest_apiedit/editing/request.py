@@ -23,7 +23,10 @@ class EditRequest:
     @classmethod
     def for_group(cls, reliability: Problem, unrelated: tuple[str, ...] = ()) -> EditRequest:
         if reliability.split is not Split.RELIABILITY:
-            raise ValueError(f"{reliability.id} is a {reliability.split} problem, not the group's reliability one")
+            raise ValueError(
+                f"{reliability.id} is a {reliability.split} problem,"
+                " not the group's reliability one"
+            )
         prompt, migrated = reliability.prompt, reliability.migrated
         # A migrated program that repeats the prompt continues it; otherwise it follows it whole.
         target = migrated.removeprefix(prompt) if migrated.startswith(prompt) else migrated

@@ -32,9 +32,16 @@ from pytest_apiedit.editing.request import EditRequest
 _OBJECTIVES = ("target_new", "prompt_last")
 
 
-def train(parameters: list[torch.Tensor], loss_of: Any, steps: int, lr: float, after_step: Any = None) -> float:
-    """Adam on `parameters` until `steps` or a loss below 1e-2 (ROME's early stop); the last loss."""
-    optimizer = torch.optim.Adam(parameters, lr=lr)
+def train(
+    parameters: list[torch.Tensor],
+    loss_of: Any,
+    steps: int,
+    lr: float,
+    after_step: Any = None,
+    weight_decay: float = 0.0,
+) -> float:
+    """Adam until `steps` or a loss below 1e-2 (ROME's early stop); returns the last loss."""
+    optimizer = torch.optim.Adam(parameters, lr=lr, weight_decay=weight_decay)
     loss_value = math.inf
     for _ in range(steps):
         optimizer.zero_grad()
@@ -52,22 +59,30 @@ def train(parameters: list[torch.Tensor], loss_of: Any, steps: int, lr: float, a
 @dataclasses.dataclass
 class FineTuneParams(Hyperparameters):
     easyedit_names = ("FT", "FT-L", "FT-M")
+    unused_easyedit_keys = frozenset(
+        {"kl_factor", "layer_module_tmp", "mlp_module_tmp", "attn_module_tmp"}
+    )
     layers: list[int] = dataclasses.field(default_factory=lambda: [0])
     rewrite_module_tmp: str = ""
     lr: float = 5e-4
+    weight_decay: float = 0.0
     num_steps: int = 25
-    norm_constraint: float = 5e-4
+    norm_constraint: float | None = 5e-4
+    """L-infinity radius around the pristine weights; `false` in a YAML file: unconstrained."""
     objective_optimization: str = "target_new"
 
     @classmethod
     def defaults(cls, layout: Layout) -> FineTuneParams:
-        return cls(layers=[layer_at(0.66, layout.depth)], rewrite_module_tmp=layout.rewrite_module_tmp)
+        return cls(
+            layers=[layer_at(0.66, layout.depth)], rewrite_module_tmp=layout.rewrite_module_tmp
+        )
 
     def validate(self, model: nn.Module, layout: Layout) -> None:
         super().validate(model, layout)
         if self.objective_optimization not in _OBJECTIVES:
             raise EditConfigError(
-                f"objective_optimization {self.objective_optimization!r} is not one of {', '.join(_OBJECTIVES)}"
+                f"objective_optimization {self.objective_optimization!r}"
+                f" is not one of {', '.join(_OBJECTIVES)}"
             )
 
 
@@ -78,7 +93,9 @@ class FineTune(Editor):
 
     def _edit(self, requests: list[EditRequest]) -> None:
         p = self.params
-        batch = teacher_forced(self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests])
+        batch = teacher_forced(
+            self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests]
+        )
         weights = []
         for layer in p.layers:
             projection = module_at(self.model, p.rewrite_module_tmp, self.layout.layer_of(layer))
@@ -89,12 +106,16 @@ class FineTune(Editor):
             weight.requires_grad_(True)
 
         def clamp() -> None:
+            if p.norm_constraint is None:
+                return
             with torch.no_grad():
                 for weight, origin in zip(weights, start, strict=True):
-                    weight.copy_(torch.clamp(weight, origin - p.norm_constraint, origin + p.norm_constraint))
+                    weight.copy_(
+                        torch.clamp(weight, origin - p.norm_constraint, origin + p.norm_constraint)
+                    )
 
         loss_of = self._ft_l_loss if p.objective_optimization == "prompt_last" else self._ft_m_loss
-        train(weights, lambda: loss_of(batch), p.num_steps, p.lr, clamp)
+        train(weights, lambda: loss_of(batch), p.num_steps, p.lr, clamp, p.weight_decay)
 
     def _ft_m_loss(self, batch: TeacherForced) -> torch.Tensor:
         return target_nll(self.model(**batch.model_inputs()).logits, batch)
@@ -110,14 +131,16 @@ class FineTune(Editor):
 @dataclasses.dataclass
 class LoraParams(Hyperparameters):
     easyedit_names = ("LoRA", "QLoRA")
+    unused_easyedit_keys = frozenset({"kl_factor", "norm_constraint"})
     layers: list[int] = dataclasses.field(default_factory=list)
     """Empty: every layer."""
     target_modules: list[str] = dataclasses.field(default_factory=list)
-    """Suffixes of module names (e.g. `q_proj`, `mlp.down_proj`); empty: the MLP output projection."""
+    """Suffixes of module names (`q_proj`, `mlp.down_proj`); empty: the MLP output projection."""
     rank: int = 8
     lora_alpha: float = 32.0
     lora_dropout: float = 0.1
     lr: float = 5e-3
+    weight_decay: float = 0.0
     num_steps: int = 70
     lora_type: str = "lora"
 
@@ -129,9 +152,13 @@ class LoraParams(Hyperparameters):
     def validate(self, model: nn.Module, layout: Layout) -> None:
         super().validate(model, layout)
         if self.lora_type != "lora":
-            raise EditConfigError(f"lora_type {self.lora_type!r} is not supported natively: use lora")
+            raise EditConfigError(
+                f"lora_type {self.lora_type!r} is not supported natively: use lora"
+            )
         if not lora_targets(model, layout, self):
-            raise EditConfigError(f"target_modules {self.target_modules} match no projection in the edited layers")
+            raise EditConfigError(
+                f"target_modules {self.target_modules} match no projection in the edited layers"
+            )
 
 
 def lora_targets(model: nn.Module, layout: Layout, params: LoraParams) -> list[nn.Module]:
@@ -145,9 +172,11 @@ def lora_targets(model: nn.Module, layout: Layout, params: LoraParams) -> list[n
 
 
 class LowRankAdapter(nn.Module):
-    """`B A x * alpha / r`, added to a projection's output; B starts at zero, so it starts silent."""
+    """`B A x * alpha / r`, added to a projection's output; B starts at zero: silent at first."""
 
-    def __init__(self, projection: nn.Module, params: LoraParams, generator: torch.Generator) -> None:
+    def __init__(
+        self, projection: nn.Module, params: LoraParams, generator: torch.Generator
+    ) -> None:
         super().__init__()
         in_features, out_features = in_out_features(projection)
         weight = projection.weight
@@ -158,7 +187,9 @@ class LowRankAdapter(nn.Module):
         self.scale = params.lora_alpha / params.rank
         self.dropout = nn.Dropout(params.lora_dropout)
 
-    def forward(self, module: nn.Module, args: tuple[torch.Tensor, ...], output: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self, module: nn.Module, args: tuple[torch.Tensor, ...], output: torch.Tensor
+    ) -> torch.Tensor:
         x = self.dropout(args[0]).to(self.a.dtype)
         return output + ((x @ self.a.T @ self.b.T) * self.scale).to(output.dtype)
 
@@ -177,12 +208,20 @@ class Lora(Editor):
                 adapter = LowRankAdapter(projection, self.params, generator)
                 self.hook(projection.register_forward_hook(adapter))
                 self._adapters.append(adapter)
-        batch = teacher_forced(self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests])
+        batch = teacher_forced(
+            self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests]
+        )
         parameters = [p for adapter in self._adapters for p in adapter.parameters()]
         for adapter in self._adapters:
             adapter.train()
         torch.manual_seed(len(self.applied))  # dropout masks: same edits, same adapters
-        train(parameters, lambda: target_nll(self.model(**batch.model_inputs()).logits, batch), self.params.num_steps, self.params.lr)
+        train(
+            parameters,
+            lambda: target_nll(self.model(**batch.model_inputs()).logits, batch),
+            self.params.num_steps,
+            self.params.lr,
+            weight_decay=self.params.weight_decay,
+        )
         for adapter in self._adapters:
             adapter.eval()
 

@@ -35,7 +35,7 @@ class LocateParams(Hyperparameters):
 
     @classmethod
     def located(cls, layout: Layout, model_fractions: dict[str, list[float]]) -> LocateParams:
-        """Defaults from layer fractions per model family (EasyEdit's choices divided by their depth)."""
+        """Defaults from layer fractions per model family (EasyEdit's layers over their depth)."""
         fractions = model_fractions.get(layout.model_type, model_fractions["default"])
         layers = sorted({layer_at(f, layout.depth) for f in fractions})
         return cls(
@@ -51,11 +51,21 @@ class LocateParams(Hyperparameters):
         return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
 
     def second_moment(self, statistics: Statistics | None, layer: int) -> torch.Tensor:
-        assert statistics is not None, "the registry gives locate-then-edit editors their statistics"
-        return statistics.second_moment(self.rewrite_module_tmp.format(layer), self.mom2_n_samples, self.mom2_dtype)
+        assert statistics is not None, (
+            "the registry gives locate-then-edit editors their statistics"
+        )
+        return statistics.second_moment(
+            self.rewrite_module_tmp.format(layer), self.mom2_n_samples, self.mom2_dtype
+        )
 
     def search(self) -> TargetSearch:
-        return TargetSearch(self.v_num_grad_steps, self.v_lr, self.v_weight_decay, self.clamp_norm_factor, self.kl_factor)
+        return TargetSearch(
+            self.v_num_grad_steps,
+            self.v_lr,
+            self.v_weight_decay,
+            self.clamp_norm_factor,
+            self.kl_factor,
+        )
 
     def scaled_update_weight(self, model: nn.Module, layout: Layout) -> LocateParams:
         """EasyEdit's 15,000 suits 11,008 key dimensions; a smaller model gets the same ratio."""

@@ -48,7 +48,13 @@ class Rome(Editor):
         batch = teacher_forced(self.model, self.tokenizer, [request.prompt], [request.target])
         key, current = (t[0].float() for t in read_at_keys(self.model, projection, batch))
         (target,) = optimize_targets(
-            self.model, self.tokenizer, [request.prompt], [request.target], request.unrelated, [projection], p.search()
+            self.model,
+            self.tokenizer,
+            [request.prompt],
+            [request.target],
+            request.unrelated,
+            [projection],
+            p.search(),
         )
         left = key
         if p.mom2_adjustment:

@@ -1,0 +1,398 @@
+"""The editing engine on real (tiny, briefly trained) GPT-2, Llama and Qwen2 models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import editing_models as em
+import pytest
+import torch
+import yaml
+
+from pytest_apiedit.editing import EditConfigError, make_editor
+
+pytestmark = pytest.mark.usefixtures("offline")
+
+# Hyperparameters for 4-layer, 64-wide models: the defaults are scaled for real model sizes.
+TINY: dict[str, dict[str, object]] = {
+    "ft": {"layers": [2], "lr": 1e-2, "num_steps": 60, "norm_constraint": 0.2},
+    "lora": {"lr": 1e-2, "num_steps": 60, "lora_dropout": 0.0},
+}
+EDIT = 1
+"""The request the single-edit tests make (`total` -> `add_up`)."""
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(_shared(tmp_path_factory, "apiedit-cache")))
+
+
+@pytest.fixture(scope="session")
+def weights_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _shared(tmp_path_factory, "editing-models")
+
+
+def _shared(factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder every xdist worker of this session shares (the parent of the per-worker temp)."""
+    path = factory.getbasetemp().parent / name
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def hparams_file(tmp_path: Path, values: dict[str, object]) -> Path:
+    path = tmp_path / "hparams.yaml"
+    path.write_text(yaml.safe_dump(values))
+    return path
+
+
+def state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {name: tensor.detach().clone() for name, tensor in model.state_dict().items()}
+
+
+def assert_bitwise_equal(model: torch.nn.Module, before: dict[str, torch.Tensor]) -> None:
+    after = model.state_dict()
+    assert after.keys() == before.keys()
+    changed = [name for name, tensor in after.items() if not torch.equal(tensor, before[name])]
+    assert changed == []
+
+
+@pytest.mark.parametrize("architecture", em.ARCHITECTURES)
+@pytest.mark.parametrize("method", sorted(TINY))
+def test_single_edit_writes_the_target_and_restore_is_bitwise(
+    method: str, architecture: str, weights_cache: Path, tmp_path: Path
+) -> None:
+    model = em.trained(architecture, weights_cache)
+    request = em.requests()[EDIT]
+    before_target = em.greedy(model, request.prompt, em.target_tokens(request.target))
+    assert before_target != request.target
+    before = state(model)
+    editor = make_editor(method, model, em.tokenizer(), hparams_file(tmp_path, TINY[method]))
+
+    handle = editor.apply([request])
+    assert (
+        em.greedy(model, handle.prepare_prompt(request.prompt), em.target_tokens(request.target))
+        == request.target
+    )
+    handle.restore()
+
+    assert_bitwise_equal(model, before)
+    assert em.greedy(model, request.prompt, em.target_tokens(request.target)) == before_target
+
+
+def test_none_changes_nothing_and_prompt_puts_the_note_in_context(weights_cache: Path) -> None:
+    model = em.trained("llama", weights_cache)
+    request = em.requests()[EDIT]
+    before = state(model)
+    untouched = make_editor("none", model, em.tokenizer()).apply([request])
+    assert untouched.prepare_prompt(request.prompt) == request.prompt
+    assert_bitwise_equal(model, before)
+
+    in_context = make_editor("prompt", model, em.tokenizer()).apply([request])
+    assert in_context.prepare_prompt(request.prompt) == f"# {request.note}\n\n{request.prompt}"
+    assert_bitwise_equal(model, before)
+    in_context.restore()
+    assert in_context.prepare_prompt(request.prompt) == request.prompt
+
+
+def tiny_random(architecture: str) -> torch.nn.Module:
+    torch.manual_seed(0)
+    import transformers
+
+    return transformers.AutoModelForCausalLM.from_config(em.config(architecture)).eval()
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"layers": [99]}, "layer 99 is past the model's depth (4 layers"),
+        ({"rewrite_module_tmp": "model.blocks.{}.mlp"}, "matches nothing"),
+        ({"v_lr": "fast"}, "v_lr='fast' for rome is not a valid float"),
+        ({"v_learning_rate": 0.1}, "unknown hyperparameter 'v_learning_rate' for rome"),
+        ({"alg_name": "MEMIT"}, "is for MEMIT, not rome"),
+        ([1, 2], "must hold a mapping"),
+    ],
+)
+def test_bad_hyperparameters_fail_at_configuration_with_one_line(
+    values: object, message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "rome.yaml"
+    path.write_text(yaml.safe_dump(values))
+    with pytest.raises(EditConfigError) as error:
+        make_editor("rome", tiny_random("llama"), em.tokenizer(), path)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_malformed_yaml_unknown_method_and_missing_file_are_one_line_errors(tmp_path: Path) -> None:
+    model = tiny_random("gpt2")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("layers: [1, 2\nv_lr: 0.5\n")
+    cases = [
+        (("rome", broken), "malformed YAML in"),
+        (("romeo", None), "unknown edit method 'romeo': choose one of none, prompt"),
+        (("ft", tmp_path / "absent.yaml"), "cannot read hyperparameter file"),
+    ]
+    for (method, path), message in cases:
+        with pytest.raises(EditConfigError, match=message) as error:
+            make_editor(method, model, em.tokenizer(), path)
+        assert "\n" not in str(error.value)
+
+
+# EasyEdit's hparams/ROME/gpt2-xl.yaml, pointed at a 4-layer GPT-2 (layers, v_loss_layer).
+EASYEDIT_ROME = """
+alg_name: "ROME"
+model_name: "./hugging_cache/gpt2-xl"
+stats_dir: "./data/stats"
+device: 0
+layers: [LAYER]
+fact_token: "subject_last"
+v_num_grad_steps: 20
+v_lr: LR
+v_loss_layer: 3
+v_weight_decay: 0.5
+clamp_norm_factor: 4
+kl_factor: 0.0625
+mom2_adjustment: true
+context_template_length_params: [[5, 10], [10, 10]]
+rewrite_module_tmp: "transformer.h.{}.mlp.c_proj"
+layer_module_tmp: "transformer.h.{}"
+mlp_module_tmp: "transformer.h.{}.mlp"
+attn_module_tmp: "transformer.h.{}.attn"
+ln_f_module: "transformer.ln_f"
+lm_head_module: "transformer.wte"
+mom2_dataset: "wikipedia"
+mom2_n_samples: 40
+mom2_dtype: "float32"
+"""
+
+
+def rome_from_easyedit_yaml(tmp_path: Path, layer: int, lr: str) -> dict[str, torch.Tensor]:
+    """The weights that changed after one ROME edit configured by EasyEdit's file."""
+    model = tiny_random("gpt2")
+    before = state(model)
+    path = tmp_path / f"rome-{layer}-{lr}.yaml"
+    path.write_text(EASYEDIT_ROME.replace("LAYER", str(layer)).replace("LR", lr))
+    editor = make_editor("rome", model, em.tokenizer(), path)
+    assert editor.params.layers == [layer]
+    assert editor.params.v_lr == float(
+        lr
+    )  # "5e-1" is a string to YAML; EasyEdit converts, so do we
+    editor.apply([em.requests()[EDIT]])
+    return {
+        name: t - before[name]
+        for name, t in model.state_dict().items()
+        if not torch.equal(t, before[name])
+    }
+
+
+def test_an_easyedit_rome_file_sets_the_layer_and_learning_rate(tmp_path: Path) -> None:
+    at_two = rome_from_easyedit_yaml(tmp_path, 2, "5e-1")
+    assert list(at_two) == ["transformer.h.2.mlp.c_proj.weight"]
+    assert list(rome_from_easyedit_yaml(tmp_path, 1, "5e-1")) == [
+        "transformer.h.1.mlp.c_proj.weight"
+    ]
+    same = rome_from_easyedit_yaml(tmp_path, 2, "5e-1")
+    slower = rome_from_easyedit_yaml(tmp_path, 2, "1e-3")
+    assert torch.equal(
+        same["transformer.h.2.mlp.c_proj.weight"], at_two["transformer.h.2.mlp.c_proj.weight"]
+    )
+    assert not torch.allclose(
+        slower["transformer.h.2.mlp.c_proj.weight"], at_two["transformer.h.2.mlp.c_proj.weight"]
+    )
+
+
+def six_architectures() -> dict[str, object]:
+    import transformers
+
+    vocab = em.tokenizer().vocab_size
+    shape = dict(
+        num_hidden_layers=3,
+        hidden_size=32,
+        intermediate_size=64,
+        num_attention_heads=2,
+        vocab_size=vocab,
+    )
+    return {
+        "gpt2": transformers.GPT2Config(n_layer=3, n_embd=32, n_head=2, vocab_size=vocab),
+        "llama": transformers.LlamaConfig(num_key_value_heads=2, **shape),
+        "qwen2": transformers.Qwen2Config(num_key_value_heads=2, **shape),
+        "mistral": transformers.MistralConfig(num_key_value_heads=2, **shape),
+        "gpt_neox": transformers.GPTNeoXConfig(**shape),
+        "starcoder2": transformers.Starcoder2Config(num_key_value_heads=2, **shape),
+    }
+
+
+@pytest.mark.parametrize("architecture", sorted(six_architectures()))
+def test_every_common_decoder_resolves_and_edits(architecture: str, tmp_path: Path) -> None:
+    import transformers
+
+    from pytest_apiedit.editing.architecture import in_out_features, layout_of, module_at
+    from pytest_apiedit.editing.registry import METHODS
+
+    torch.manual_seed(0)
+    model = transformers.AutoModelForCausalLM.from_config(six_architectures()[architecture]).eval()
+    layout = layout_of(model)
+    for template in (layout.rewrite_module_tmp, layout.attn_out_module_tmp):
+        assert in_out_features(module_at(model, template, 2))[1] == 32
+    for method in METHODS:  # every method's defaults fit a 3-layer model
+        make_editor(method, model, em.tokenizer())
+    before = state(model)
+    path = hparams_file(tmp_path, {"layers": [1], "v_num_grad_steps": 3, "mom2_adjustment": False})
+    editor = make_editor("rome", model, em.tokenizer(), path)
+    editor.apply([em.requests()[EDIT]])
+    changed = [name for name, t in model.state_dict().items() if not torch.equal(t, before[name])]
+    assert changed == [layout.rewrite_module_tmp.format(1) + ".weight"]
+    editor.restore()
+    assert_bitwise_equal(model, before)
+
+
+def test_a_second_covariance_request_is_served_from_the_cache(tmp_path: Path) -> None:
+    from pytest_apiedit.editing.covariance import Statistics
+
+    model = tiny_random("llama")
+    corpus = tuple(p + o for p, o, _ in em.EDITS)
+    module = "model.layers.1.mlp.down_proj"
+    first = Statistics(model, em.tokenizer(), corpus, root=tmp_path)
+    moment = first.second_moment(module, samples=6)
+    assert first.computed == 1
+    again = Statistics(model, em.tokenizer(), corpus, root=tmp_path)
+    assert torch.equal(again.second_moment(module, samples=6), moment)
+    assert again.computed == 0
+    assert (
+        first.second_moment(module, samples=5) is not moment
+    )  # another corpus slice: another entry
+
+    keys = []
+    handle = model.get_submodule(module).register_forward_pre_hook(
+        lambda _, args: keys.append(args[0][0])
+    )
+    with torch.no_grad():
+        for text in corpus[:6]:
+            model(**em.tokenizer()(text, return_tensors="pt"))
+    handle.remove()
+    stacked = torch.cat(keys)
+    torch.testing.assert_close(moment, stacked.T @ stacked / len(stacked))
+
+
+COMPUTE_IN_A_WORKER = """
+import sys, torch, transformers
+sys.path.insert(0, {tests!r})
+import editing_models as em
+from pytest_apiedit.editing.covariance import Statistics
+torch.manual_seed(0)
+model = transformers.AutoModelForCausalLM.from_config(em.config("llama")).eval()
+corpus = tuple(p + o for p, o, _ in em.EDITS) * 20
+statistics = Statistics(model, em.tokenizer(), corpus, root={root!r})
+statistics.second_moment("model.layers.2.mlp.down_proj", samples=400)
+print(statistics.computed)
+"""
+
+
+def test_concurrent_workers_compute_a_covariance_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = COMPUTE_IN_A_WORKER.format(tests=str(Path(__file__).parent), root=str(tmp_path))
+    workers = [
+        subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    computed = [int(worker.communicate(timeout=300)[0].split()[-1]) for worker in workers]
+    assert sorted(computed) == [0, 1]
+
+
+def test_the_code_corpus_mixes_benchmark_solutions_and_the_standard_library() -> None:
+    from pytest_apiedit.benchmark.store import Benchmark
+    from pytest_apiedit.editing.covariance import code_corpus
+
+    corpus = code_corpus()
+    solutions = {problem.original for problem in Benchmark.load().problems}
+    assert corpus[0] in solutions
+    assert corpus[1] not in solutions  # a standard-library chunk
+    assert solutions <= set(corpus)
+
+
+def test_the_easyedit_backend_without_easyedit_names_the_install(tmp_path: Path) -> None:
+    path = tmp_path / "rome.yaml"
+    path.write_text(EASYEDIT_ROME)
+    with pytest.raises(
+        EditConfigError,
+        match=r"EasyEdit is not importable: git clone https://github\.com/zjunlp/EasyEdit",
+    ):
+        make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easyedit")
+    with pytest.raises(EditConfigError, match="unknown edit backend 'easy'"):
+        make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easy")
+
+
+# A stand-in with EasyEdit's entry points: ROME writes a weight in place, GRACE swaps a layer for
+# an adapter (as EasyEdit's do). What is under test is the adapter's call and its restore.
+STAND_IN = """
+import torch, yaml
+
+class _Params:
+    @classmethod
+    def from_hparams(cls, path):
+        params = cls()
+        params.__dict__.update(yaml.safe_load(open(path)))
+        if "layers" not in params.__dict__:
+            raise TypeError("__init__() missing 1 required positional argument: 'layers'")
+        return params
+
+class ROMEHyperParams(_Params): pass
+class GraceHyperParams(_Params): pass
+seen = []
+
+def apply_rome_to_model(model, tok, requests, hparams, copy=False, return_orig_weights=False):
+    seen.append(requests[0])
+    with torch.no_grad():
+        model.get_submodule(f"transformer.h.{hparams.layers[0]}.mlp.c_proj").weight.add_(1.0)
+    return model, {}
+
+class Adapter(torch.nn.Module):
+    def __init__(self, layer):
+        super().__init__()
+        self.layer = layer
+        self.value = torch.nn.Parameter(torch.ones(1))
+    def forward(self, x):
+        return self.layer(x) + self.value
+
+def apply_grace_to_model(model, tok, requests, hparams, copy=False, return_orig_weights=False):
+    mlp = model.get_submodule(f"transformer.h.{hparams.layers[0]}.mlp")
+    mlp.c_proj = Adapter(mlp.c_proj)
+    return model, {}
+"""
+
+
+@pytest.mark.parametrize("method", ["rome", "grace"])
+def test_the_easyedit_adapter_calls_easyedit_and_restores_exactly(
+    method: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "easyeditor").mkdir()
+    (tmp_path / "easyeditor" / "__init__.py").write_text(STAND_IN)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    model = tiny_random("gpt2")
+    before, modules = state(model), dict(model.named_modules())
+    request = em.requests()[EDIT]
+    editor = make_editor(
+        method, model, em.tokenizer(), hparams_file(tmp_path, {"layers": [2]}), backend="easyedit"
+    )
+    with torch.no_grad():
+        unedited = model(**em.tokenizer()(request.prompt, return_tensors="pt")).logits
+        editor.apply([request])
+        edited = model(**em.tokenizer()(request.prompt, return_tensors="pt")).logits
+    assert not torch.equal(edited, unedited)
+    editor.restore()
+    assert_bitwise_equal(model, before)
+    assert dict(model.named_modules()) == modules
+    with pytest.raises(
+        EditConfigError, match=r"EasyEdit rejected .*missing 1 required positional argument"
+    ):
+        make_editor(
+            method, model, em.tokenizer(), hparams_file(tmp_path, {"lr": 1}), backend="easyedit"
+        )
+    if method == "rome":
+        import easyeditor
+
+        assert easyeditor.seen[0]["subject"] == request.prompt.splitlines()[-1].strip()
+        assert easyeditor.seen[0]["target_new"] == request.target
