@@ -12,6 +12,8 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from torch import nn
+
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters
@@ -76,8 +78,15 @@ class EasyEditEditor(Editor):
     name = "easyedit"
     params: EasyEditParams
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._modules_before: dict[str, nn.Module] = {}
+        """The module objects before the first edit since the last restore."""
+        self._resets: list[Any] = []
+
     def _edit(self, requests: list[EditRequest]) -> None:
-        self._remember_modules()
+        if not self._modules_before:
+            self._modules_before = dict(self.model.named_modules())
         for param in self.model.parameters():
             self.save(param)
         apply = getattr(_easyeditor(), ENTRY_POINTS[self.params.method][1])
@@ -90,29 +99,23 @@ class EasyEditEditor(Editor):
                 copy=False,
                 return_orig_weights=False,
             )
+            # GRACE/WISE return `reset_layer`, which puts the original layer back.
             if isinstance(result, tuple) and len(result) > 1 and callable(result[1]):
-                self._resets.append(
-                    result[1]
-                )  # GRACE/WISE: reset_layer puts the original layer back
-
-    def _remember_modules(self) -> None:
-        if not hasattr(self, "_modules_before"):
-            self._modules_before = dict(self.model.named_modules())
-            self._resets: list[Any] = []
+                self._resets.append(result[1])
 
     def _forget(self) -> None:
         """Undo module swaps: EasyEdit's own resets, then any module not yet the original."""
-        for reset in reversed(getattr(self, "_resets", [])):
+        for reset in reversed(self._resets):
             reset()
-        for name, module in getattr(self, "_modules_before", {}).items():
+        for name, module in self._modules_before.items():
             if name and self.model.get_submodule(name) is not module:
                 parent_name, _, child = name.rpartition(".")
                 parent = self.model.get_submodule(parent_name) if parent_name else self.model
                 setattr(parent, child, module)
         if hasattr(self.model, "peft_config"):
             del self.model.peft_config
-        self.__dict__.pop("_modules_before", None)
-        self.__dict__.pop("_resets", None)
+        self._modules_before = {}
+        self._resets = []
 
 
 def easyedit_request(request: EditRequest) -> dict[str, Any]:

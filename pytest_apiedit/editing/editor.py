@@ -21,6 +21,7 @@ from torch.utils.hooks import RemovableHandle
 from pytest_apiedit.editing.architecture import Layout, weight_out_in
 from pytest_apiedit.editing.covariance import Statistics
 from pytest_apiedit.editing.hparams import Hyperparameters
+from pytest_apiedit.editing.objective import TeacherForced, target_nll, teacher_forced
 from pytest_apiedit.editing.request import EditRequest
 
 
@@ -116,6 +117,15 @@ class Editor(ABC):
 
     def hook(self, handle: RemovableHandle) -> None:
         self._hooks.append(handle)
+
+    def teacher_forced(self, requests: Sequence[EditRequest]) -> TeacherForced:
+        """The requests' prompts followed by their targets, as one batch."""
+        prompts = [request.prompt for request in requests]
+        return teacher_forced(self.model, self.tokenizer, prompts, [r.target for r in requests])
+
+    def target_loss(self, batch: TeacherForced) -> torch.Tensor:
+        """The likelihood loss on the batch's target tokens, hooks included."""
+        return target_nll(self.model(**batch.model_inputs()).logits, batch)
 
     @contextmanager
     def _editing(self) -> Iterator[None]:

@@ -21,12 +21,7 @@ from pytest_apiedit.editing.architecture import PROJECTIONS, Layout, in_out_feat
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
-from pytest_apiedit.editing.objective import (
-    TeacherForced,
-    last_prompt_log_probs,
-    target_nll,
-    teacher_forced,
-)
+from pytest_apiedit.editing.objective import TeacherForced, last_prompt_log_probs
 from pytest_apiedit.editing.request import EditRequest
 
 _OBJECTIVES = ("target_new", "prompt_last")
@@ -93,9 +88,7 @@ class FineTune(Editor):
 
     def _edit(self, requests: list[EditRequest]) -> None:
         p = self.params
-        batch = teacher_forced(
-            self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests]
-        )
+        batch = self.teacher_forced(requests)
         weights = []
         for layer in p.layers:
             projection = module_at(self.model, p.rewrite_module_tmp, self.layout.layer_of(layer))
@@ -114,11 +107,8 @@ class FineTune(Editor):
                         torch.clamp(weight, origin - p.norm_constraint, origin + p.norm_constraint)
                     )
 
-        loss_of = self._ft_l_loss if p.objective_optimization == "prompt_last" else self._ft_m_loss
+        loss_of = self._ft_l_loss if p.objective_optimization == "prompt_last" else self.target_loss
         train(weights, lambda: loss_of(batch), p.num_steps, p.lr, clamp, p.weight_decay)
-
-    def _ft_m_loss(self, batch: TeacherForced) -> torch.Tensor:
-        return target_nll(self.model(**batch.model_inputs()).logits, batch)
 
     def _ft_l_loss(self, batch: TeacherForced) -> torch.Tensor:
         # Causal attention: the last prompt position sees the prompt only, as in ROME's FT-L.
@@ -208,16 +198,14 @@ class Lora(Editor):
                 adapter = LowRankAdapter(projection, self.params, generator)
                 self.hook(projection.register_forward_hook(adapter))
                 self._adapters.append(adapter)
-        batch = teacher_forced(
-            self.model, self.tokenizer, [r.prompt for r in requests], [r.target for r in requests]
-        )
+        batch = self.teacher_forced(requests)
         parameters = [p for adapter in self._adapters for p in adapter.parameters()]
         for adapter in self._adapters:
             adapter.train()
         torch.manual_seed(len(self.applied))  # dropout masks: same edits, same adapters
         train(
             parameters,
-            lambda: target_nll(self.model(**batch.model_inputs()).logits, batch),
+            lambda: self.target_loss(batch),
             self.params.num_steps,
             self.params.lr,
             weight_decay=self.params.weight_decay,

@@ -15,7 +15,6 @@ from pytest_apiedit.editing.architecture import Layout, module_at
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.locate import optimize_targets, read_at_keys
 from pytest_apiedit.editing.methods.locate_params import LocateParams
-from pytest_apiedit.editing.objective import teacher_forced
 from pytest_apiedit.editing.request import EditRequest
 
 # EasyEdit: GPT-2 XL layer 17 of 48, Llama-7B layer 5 of 32.
@@ -45,7 +44,7 @@ class Rome(Editor):
     def _rank_one(self, request: EditRequest, layer: int) -> None:
         p = self.params
         projection = module_at(self.model, p.rewrite_module_tmp, layer)
-        batch = teacher_forced(self.model, self.tokenizer, [request.prompt], [request.target])
+        batch = self.teacher_forced([request])
         key, current = (t[0].float() for t in read_at_keys(self.model, projection, batch))
         (target,) = optimize_targets(
             self.model,
