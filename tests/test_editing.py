@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import editing_models as em
@@ -17,9 +18,51 @@ pytestmark = pytest.mark.usefixtures("offline")
 TINY: dict[str, dict[str, object]] = {
     "ft": {"layers": [2], "lr": 1e-2, "num_steps": 60, "norm_constraint": 0.2},
     "lora": {"lr": 1e-2, "num_steps": 60, "lora_dropout": 0.0},
+    "rome": {"layers": [3], "v_num_grad_steps": 60, "clamp_norm_factor": 10, "kl_factor": 0.02},
+    "memit": {"layers": [3], "v_num_grad_steps": 60, "clamp_norm_factor": 4, "kl_factor": 0.02},
+    "pmet": {
+        "layers": [3],
+        "v_num_grad_steps": 60,
+        "clamp_norm_factor": 10,
+        "kl_factor": 0.02,
+        "v_weight_decay": 0.001,
+    },
+    "alphaedit": {
+        "layers": [3],
+        "v_num_grad_steps": 60,
+        "clamp_norm_factor": 4,
+        "kl_factor": 0.02,
+        "v_weight_decay": 0.001,
+        "L2": 0.01,
+        "nullspace_threshold": 0.001,
+    },
+    "grace": {"eps": 0.5},
+    "wise": {
+        "act_margin": [0.3, 6.0, 4.0],
+        "edit_lr": 5.0,
+        "norm_constraint": 0.5,
+        "mask_ratio": 0.5,
+        "n_iter": 100,
+        "act_ratio": 0.95,
+    },
 }
-EDIT = 1
-"""The request the single-edit tests make (`total` -> `add_up`)."""
+MEMORY_METHODS = ("grace", "wise")
+EDIT = 2
+"""The request the single-edit tests make (`biggest`: `max` -> `largest`).
+
+Not `total` -> `add_up`: a locate-then-edit method writes one vector at the last prompt token,
+which decides `add` and leaves `(` to a model that has only ever seen `add(`; those methods
+promise the first token of a fact, and `largest` is one token to these models.
+"""
+
+
+@pytest.fixture(autouse=True)
+def one_thread() -> Iterator[None]:
+    """Edits are small sequential matrix work: a second thread only contends with xdist workers."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
 
 
 @pytest.fixture
@@ -78,6 +121,48 @@ def test_single_edit_writes_the_target_and_restore_is_bitwise(
 
     assert_bitwise_equal(model, before)
     assert em.greedy(model, request.prompt, em.target_tokens(request.target)) == before_target
+
+
+def continuations(model: torch.nn.Module, prompts: list[tuple[str, str]]) -> list[str]:
+    """Greedy output of each prompt, as long as its known completion."""
+    return [em.greedy(model, prompt, em.target_tokens(done)) for prompt, done in prompts]
+
+
+OTHER_PROMPTS = [(p, old) for i, (p, old, _) in enumerate(em.EDITS) if i != EDIT] + em.UNRELATED
+"""Every prompt the model knows but the edited one."""
+
+
+@pytest.mark.parametrize("architecture", em.ARCHITECTURES)
+@pytest.mark.parametrize("method", MEMORY_METHODS)
+def test_memory_methods_leave_every_other_prompt_alone(
+    method: str, architecture: str, weights_cache: Path, tmp_path: Path
+) -> None:
+    model = em.trained(architecture, weights_cache)
+    before = continuations(model, OTHER_PROMPTS)
+    editor = make_editor(method, model, em.tokenizer(), hparams_file(tmp_path, TINY[method]))
+    editor.apply([em.requests()[EDIT]])
+    assert continuations(model, OTHER_PROMPTS) == before
+
+
+@pytest.mark.parametrize("method", sorted(TINY))
+def test_twenty_successive_edits(method: str, weights_cache: Path, tmp_path: Path) -> None:
+    """Edits stack without a crash (GPT-2: its Conv1D weights are stored transposed)."""
+    model = em.trained("gpt2", weights_cache)
+    before = state(model)
+    editor = make_editor(method, model, em.tokenizer(), hparams_file(tmp_path, TINY[method]))
+    requests = em.requests()
+    for request in requests:
+        editor.apply([request])
+    assert len(editor.applied) == len(requests) == 20
+    last = requests[-1]
+    written = em.greedy(model, last.prompt, em.target_tokens(last.target))
+    if method == "grace":
+        assert written == last.target
+    with torch.no_grad():
+        logits = model(**em.tokenizer()(last.prompt, return_tensors="pt")).logits
+    assert torch.isfinite(logits).all()
+    editor.restore()
+    assert_bitwise_equal(model, before)
 
 
 def test_none_changes_nothing_and_prompt_puts_the_note_in_context(weights_cache: Path) -> None:
@@ -200,6 +285,76 @@ def test_an_easyedit_rome_file_sets_the_layer_and_learning_rate(tmp_path: Path) 
     assert not torch.allclose(
         slower["transformer.h.2.mlp.c_proj.weight"], at_two["transformer.h.2.mlp.c_proj.weight"]
     )
+
+
+# EasyEdit's hparams/GRACE/gpt2-xl.yaml, pointed at a 4-layer GPT-2 (inner_params, n_iter).
+EASYEDIT_GRACE = """
+alg_name: "GRACE"
+model_name: "./hugging_cache/gpt2-xl"
+device: 0
+
+inner_params:
+- transformer.h[LAYER].mlp.c_fc.weight
+
+edit_lr: LR
+n_iter: 5
+eps: 1.0
+dist_fn: euc # euc, mmd, cos
+val_init: cold # cold, warm
+val_train: sgd # sgd, pert
+val_reg: None # early
+reg: early_stop # early_stop
+replacement: replace_last # replace_last, replace_all, replace_prompt
+eps_expand: coverage # , moving_avg, decay
+num_pert: 8 # only matters when using perturbation training
+dropout: 0.0
+"""
+
+
+def grace_from_easyedit_yaml(
+    tmp_path: Path, weights_cache: Path, layer: int, lr: str
+) -> tuple[list[int], float]:
+    """After one GRACE edit configured by EasyEdit's file: the blocks whose MLP output changed
+    on the edit prompt, and the loss of the target's first token (`replace_last` writes that)."""
+    model = em.trained("gpt2", weights_cache)
+    request = em.requests()[EDIT]
+    path = tmp_path / f"grace-{layer}-{lr}.yaml"
+    path.write_text(EASYEDIT_GRACE.replace("LAYER", str(layer)).replace("LR", lr))
+    editor = make_editor("grace", model, em.tokenizer(), path)
+    assert editor.params.layers == [layer]
+    assert editor.params.rewrite_module_tmp == "transformer.h.{}.mlp.c_fc"
+    assert editor.params.edit_lr == float(lr)
+
+    def mlp_outputs() -> list[torch.Tensor]:
+        seen: list[torch.Tensor] = []
+        handles = [
+            block.mlp.c_fc.register_forward_hook(lambda _, __, out: seen.append(out))
+            for block in model.transformer.h
+        ]
+        with torch.no_grad():
+            model(**em.tokenizer()(request.prompt, return_tensors="pt"))
+        for handle in handles:
+            handle.remove()
+        return seen
+
+    before = mlp_outputs()
+    editor.apply([request])
+    pairs = enumerate(zip(before, mlp_outputs(), strict=True))
+    changed = [block for block, (old, new) in pairs if not torch.equal(old, new)]
+    first = em.tokenizer()(request.target, add_special_tokens=False)["input_ids"][0]
+    with torch.no_grad():
+        logits = model(**em.tokenizer()(request.prompt, return_tensors="pt")).logits
+    return changed, -torch.log_softmax(logits[0, -1], -1)[first].item()
+
+
+def test_an_easyedit_grace_file_sets_the_layer_and_learning_rate(
+    tmp_path: Path, weights_cache: Path
+) -> None:
+    changed, fast = grace_from_easyedit_yaml(tmp_path, weights_cache, 1, "1.0")
+    assert changed == [1, 2, 3]  # the codebook answers at block 1; later blocks read its value
+    assert grace_from_easyedit_yaml(tmp_path, weights_cache, 2, "1.0")[0] == [2, 3]
+    _, slow = grace_from_easyedit_yaml(tmp_path, weights_cache, 1, "1e-3")
+    assert fast < slow
 
 
 def six_architectures() -> dict[str, object]:

@@ -54,6 +54,8 @@ class Layout:
     rewrite_module_tmp: str
     """The MLP's output projection, e.g. `model.layers.{}.mlp.down_proj`: what ROME rewrites."""
     attn_out_module_tmp: str
+    key_width: int
+    """Inputs of the MLP output projection: the keys MEMIT's covariance is over."""
 
     def layer_of(self, index: int) -> int:
         """A layer index, negative counting from the top, checked against the model's depth."""
@@ -111,6 +113,7 @@ def layout_of(model: nn.Module) -> Layout:
         attn_module_tmp=f"{blocks}.{attn_name}",
         rewrite_module_tmp=f"{blocks}.{mlp_name}.{mlp_out}",
         attn_out_module_tmp=f"{blocks}.{attn_name}.{attn_out}",
+        key_width=in_out_features(block.get_submodule(f"{mlp_name}.{mlp_out}"))[0],
     )
 
 

@@ -59,6 +59,8 @@ class TargetSearch:
     weight_decay: float
     clamp_norm_factor: float
     kl_factor: float
+    nll_factor: float = 1.0
+    """PMET's `nll_loss_factor`: the weight of the target's likelihood against the KL and decay."""
 
 
 def optimize_targets(
@@ -112,7 +114,7 @@ def optimize_targets(
         for _ in range(search.steps):
             optimizer.zero_grad()
             active.update(positions=batch.key_positions, which=torch.arange(rows, device=device))
-            loss = target_nll(model(**batch.model_inputs()).logits, batch)
+            loss = search.nll_factor * target_nll(model(**batch.model_inputs()).logits, batch)
             if controls is not None and search.kl_factor:
                 active.update(positions=controls.key_positions, which=owner)
                 shifted = _control_log_probs(model, controls)

@@ -15,10 +15,14 @@ from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import load
 from pytest_apiedit.editing.methods.baseline import InContext, NoEdit
 from pytest_apiedit.editing.methods.finetune import FineTune, Lora
+from pytest_apiedit.editing.methods.grace import Grace
+from pytest_apiedit.editing.methods.memit import AlphaEdit, Memit, Pmet
 from pytest_apiedit.editing.methods.rome import Rome
+from pytest_apiedit.editing.methods.wise import Wise
 
 METHODS: dict[str, type[Editor]] = {
-    cls.name: cls for cls in (NoEdit, InContext, FineTune, Lora, Rome)
+    cls.name: cls
+    for cls in (NoEdit, InContext, FineTune, Lora, Rome, Memit, Pmet, AlphaEdit, Grace, Wise)
 }
 BACKENDS = ("native", "easyedit")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Self
 
 import torch
-from torch import nn
 
-from pytest_apiedit.editing.architecture import Layout, in_out_features, module_at
+from pytest_apiedit.editing.architecture import Layout
 from pytest_apiedit.editing.covariance import Statistics
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
 from pytest_apiedit.editing.locate import TargetSearch
@@ -50,12 +50,17 @@ class LocateParams(Hyperparameters):
     def module_templates(self) -> list[str]:
         return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
 
-    def second_moment(self, statistics: Statistics | None, layer: int) -> torch.Tensor:
+    def second_moment(
+        self, statistics: Statistics | None, layer: int, template: str | None = None
+    ) -> torch.Tensor:
+        """`E[k kᵀ]` of what `template` (default: `rewrite_module_tmp`) reads at `layer`."""
         assert statistics is not None, (
             "the registry gives locate-then-edit editors their statistics"
         )
         return statistics.second_moment(
-            self.rewrite_module_tmp.format(layer), self.mom2_n_samples, self.mom2_dtype
+            (template or self.rewrite_module_tmp).format(layer),
+            self.mom2_n_samples,
+            self.mom2_dtype,
         )
 
     def search(self) -> TargetSearch:
@@ -67,8 +72,12 @@ class LocateParams(Hyperparameters):
             self.kl_factor,
         )
 
-    def scaled_update_weight(self, model: nn.Module, layout: Layout) -> LocateParams:
-        """EasyEdit's 15,000 suits 11,008 key dimensions; a smaller model gets the same ratio."""
-        projection = module_at(model, self.rewrite_module_tmp, layout.layer_of(self.layers[0]))
-        keys = in_out_features(projection)[0]
-        return dataclasses.replace(self, mom2_update_weight=round(15000 * keys / 11008, 1))
+    def scaled_update_weight(self, layout: Layout) -> Self:
+        """EasyEdit's 15,000 suits 11,008 key dimensions; other widths get the same ratio.
+
+        A key drawn like the corpus has `E[kᵀC⁻¹k]` = its width, so `λ/width` is what sets how
+        much of each layer's residual the `(λC + KKᵀ)⁻¹` solve writes.
+        """
+        return dataclasses.replace(
+            self, mom2_update_weight=round(15000 * layout.key_width / 11008, 1)
+        )
