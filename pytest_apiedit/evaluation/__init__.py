@@ -1,0 +1,8 @@
+"""One benchmark problem evaluated: edit state, generation, judging, and the record it leaves.
+
+Plain code the pytest glue calls into; nothing here imports pytest.
+"""
+
+from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
+
+__all__ = ["ProblemRecord", "SampleRecord"]

@@ -1,0 +1,54 @@
+"""Generations on disk, so a rerun or a resumed run does not generate again.
+
+One JSON file per key under `<cache>/generations/`, written atomically (a temporary file renamed
+into place), so concurrent xdist workers and an interrupted run never leave a half-written entry.
+The key covers everything the text depends on: the weights, the edit in force, the prompt as the
+model sees it, the sampling settings and stop sequences, and this module's format version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pytest_apiedit.generation.sampling import Sampling
+
+FORMAT = 1
+
+
+def generation_key(
+    weights: str, edit_state: str, prompt: str, sampling: Sampling, stops: tuple[str, ...]
+) -> str:
+    material = {
+        "format": FORMAT,
+        "weights": weights,
+        "edit": edit_state,
+        "prompt": prompt,
+        "sampling": sampling.to_dict(),
+        "stops": list(stops),
+    }
+    return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+
+
+class GenerationCache:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root) / "generations"
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[dict[str, Any]] | None:
+        try:
+            return json.loads(self._path(key).read_text())["completions"]
+        except (OSError, ValueError, KeyError):
+            return None  # absent, or unreadable: generate again and overwrite
+
+    def put(self, key: str, completions: list[dict[str, Any]]) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps({"completions": completions}))
+        os.replace(partial, path)

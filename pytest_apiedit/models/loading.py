@@ -1,0 +1,102 @@
+"""The model under test, from a hub id, a local folder or the built default, on the right device.
+
+With pytest-xdist each worker is one process holding one model; on a machine with several GPUs,
+worker `gwI` takes GPU `I mod count`, so `-n 4` on a 4-GPU box uses them all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+import transformers
+
+from pytest_apiedit.editing.covariance import fingerprint
+from pytest_apiedit.models.default import ensure_default_model
+
+DEFAULT_MODEL = "default"
+DTYPES = {
+    "auto": "auto",
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+}
+
+
+class ModelLoadError(RuntimeError):
+    """The model or its tokenizer could not be loaded; the message names the fix."""
+
+
+@dataclass
+class LoadedModel:
+    model: transformers.PreTrainedModel
+    tokenizer: Any
+    name: str
+    """What the user asked for (`default`, a hub id, a folder)."""
+    revision: str | None
+    """The hub commit the weights came from, when known."""
+    weights: str
+    """A fingerprint of the weights: caches are keyed on it, not on the name."""
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
+
+
+def worker_device(requested: str, worker: str | None, gpus: int) -> str:
+    """`auto`: xdist worker `gwI` takes GPU `I mod gpus`; the controller or no worker GPU 0."""
+    if requested != "auto":
+        return requested
+    if gpus == 0:
+        return "cpu"
+    index = int(worker.removeprefix("gw")) if worker and worker.startswith("gw") else 0
+    return f"cuda:{index % gpus}"
+
+
+def load_model(
+    name: str = DEFAULT_MODEL,
+    dtype: str = "auto",
+    device: str = "auto",
+    device_map: str | None = None,
+) -> LoadedModel:
+    """Load the model and tokenizer; any failure is a `ModelLoadError` naming what to do."""
+    source = ensure_default_model() if name == DEFAULT_MODEL else _source(name)
+    kwargs: dict[str, Any] = {"dtype": DTYPES[dtype]}
+    if device_map:
+        kwargs["device_map"] = device_map
+    try:
+        tokenizer = transformers.AutoTokenizer.from_pretrained(source)
+        model = transformers.AutoModelForCausalLM.from_pretrained(source, **kwargs)
+    except (OSError, ValueError, ImportError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ModelLoadError(
+            f"cannot load model {name!r}: {first} (give a local folder with config.json and"
+            " weights, or a hub id already in the Hugging Face cache when offline)"
+        ) from None
+    if not device_map:
+        target = worker_device(
+            device, os.environ.get("PYTEST_XDIST_WORKER"), torch.cuda.device_count()
+        )
+        model.to(target)
+    model.eval()
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    revision = getattr(model.config, "_commit_hash", None)
+    return LoadedModel(model, tokenizer, name, revision, fingerprint(model))
+
+
+def _source(name: str) -> str:
+    path = Path(name).expanduser()
+    if path.exists():
+        if not (path / "config.json").is_file():
+            raise ModelLoadError(
+                f"model folder {name} has no config.json: point --model at a folder written by"
+                " save_pretrained, or at a hub id"
+            )
+        return str(path)
+    if name.startswith((".", "/", "~")):
+        raise ModelLoadError(f"model folder {name} does not exist: check the --model path")
+    return name
