@@ -3,6 +3,14 @@
 Plain code the pytest glue calls into; nothing here imports pytest.
 """
 
+from pytest_apiedit.evaluation.edits import EditSchedule, Regime, edit_requests, successive_order
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 
-__all__ = ["ProblemRecord", "SampleRecord"]
+__all__ = [
+    "EditSchedule",
+    "ProblemRecord",
+    "Regime",
+    "SampleRecord",
+    "edit_requests",
+    "successive_order",
+]

@@ -1,0 +1,113 @@
+"""Which edit is in force on a worker's model, applied only when a generation needs it.
+
+Single regime: the model holds at most one group's edit; asking for another group restores the
+pristine weights (checked bitwise by the editor) and applies that group's edit. Items of a group
+run together on one worker, so each edit is made once per worker. Successive regime: the whole
+seeded sequence is applied once, and every group is evaluated on the result.
+
+Edits are lazy: a group whose generations are all cached is never edited, so a resumed run costs
+neither generation nor editing for what it already has. `state_key` names the edit state without
+applying it, for the generation cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import random
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+
+import torch
+
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.editing import Editor, EditRequest
+
+UNEDITED = "none"
+"""The state key of the unedited model (the `none` method, and the reference runs)."""
+
+
+class Regime(StrEnum):
+    SINGLE = "single"
+    SUCCESSIVE = "successive"
+
+
+def edit_requests(problems: Sequence[Problem]) -> dict[str, EditRequest]:
+    """Per group, the request built from its reliability problem; the group's first specificity
+    prompt is the unrelated prompt the edit must leave alone (WISE trains its margin on it)."""
+    unrelated: dict[str, str] = {}
+    for problem in problems:
+        if problem.split is Split.SPECIFICITY:
+            unrelated.setdefault(problem.group, problem.prompt)
+    return {
+        problem.group: EditRequest.for_group(
+            problem, tuple(p for p in [unrelated.get(problem.group)] if p)
+        )
+        for problem in problems
+        if problem.split is Split.RELIABILITY
+    }
+
+
+def successive_order(groups: Sequence[str], seed: int, count: int | None = None) -> tuple[str, ...]:
+    """The first `count` groups of a seeded shuffle of all of them (sorted first: the order does
+    not depend on how the groups were listed)."""
+    order = sorted(groups)
+    random.Random(seed).shuffle(order)
+    return tuple(order[:count])
+
+
+class EditSchedule:
+    def __init__(
+        self,
+        editor: Editor,
+        requests: Mapping[str, EditRequest],
+        regime: Regime = Regime.SINGLE,
+        order: Sequence[str] = (),
+        seed: int = 0,
+    ) -> None:
+        self.editor = editor
+        self.requests = requests
+        self.regime = regime
+        self.order = tuple(order)
+        self.seed = seed
+        self.applications = 0
+        """Edit states this worker has put in force (one per group in single, one in successive)."""
+        self._current: str | None = None
+        params = json.dumps(dataclasses.asdict(editor.params), sort_keys=True, default=str)
+        self._method = f"{editor.name}:{hashlib.sha256(params.encode()).hexdigest()[:12]}"
+        self._sequence = hashlib.sha256("\0".join(self.order).encode()).hexdigest()[:12]
+
+    def state_key(self, group: str) -> str:
+        if self.editor.name == UNEDITED:
+            return UNEDITED
+        if self.regime is Regime.SUCCESSIVE:
+            return f"{self._method}:successive:{self._sequence}"
+        return f"{self._method}:{group}"
+
+    def world(self, group: str) -> tuple[str, ...]:
+        """The modifications in force when `group`'s problems are judged."""
+        return self.order if self.regime is Regime.SUCCESSIVE else (group,)
+
+    def ensure(self, group: str) -> int:
+        """Put `group`'s edit state in force; returns its serial (its application number)."""
+        wanted = "successive" if self.regime is Regime.SUCCESSIVE else group
+        if self._current == wanted:
+            return self.applications
+        if self._current is not None:
+            self.editor.restore()
+        for edited in self.order if self.regime is Regime.SUCCESSIVE else (group,):
+            torch.manual_seed(self.seed)  # stochastic edits (dropout, noise) are reproducible
+            self.editor.apply([self.requests[edited]])
+        self._current = wanted
+        self.applications += 1
+        return self.applications
+
+    def prepare_prompt(self, prompt: str) -> str:
+        return self.editor.prepare_prompt(prompt)
+
+    def close(self) -> None:
+        """Back to the pristine model."""
+        if self._current is not None:
+            self.editor.restore()
+            self._current = None
