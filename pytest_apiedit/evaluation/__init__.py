@@ -5,11 +5,14 @@ Plain code the pytest glue calls into; nothing here imports pytest.
 
 from pytest_apiedit.evaluation.edits import EditSchedule, Regime, edit_requests, successive_order
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
+from pytest_apiedit.evaluation.runner import ProblemRunner, RunSettings
 
 __all__ = [
     "EditSchedule",
     "ProblemRecord",
+    "ProblemRunner",
     "Regime",
+    "RunSettings",
     "SampleRecord",
     "edit_requests",
     "successive_order",

@@ -1,0 +1,85 @@
+"""A problem evaluated end to end on the default model: generation, cache, edit, sandbox."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.editing import make_editor
+from pytest_apiedit.evaluation.edits import EditSchedule, edit_requests
+from pytest_apiedit.evaluation.runner import ProblemRunner, RunSettings
+from pytest_apiedit.generation import GenerationCache, Sampling
+from pytest_apiedit.models import load_model
+from pytest_apiedit.sandbox import Sandbox
+
+SETTINGS = RunSettings(Sampling(samples=2, max_new_tokens=12), references=True)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("apiedit-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTEST_APIEDIT_CACHE", str(root))
+        loaded = load_model()
+        problems = Benchmark.load().problems
+        with Sandbox(parallelism=2) as sandbox:
+            yield loaded, problems, sandbox, root
+
+
+def runner(world, method: str, cache: Path) -> ProblemRunner:
+    loaded, problems, sandbox, _ = world
+    editor = make_editor(method, loaded.model, loaded.tokenizer)
+    schedule = EditSchedule(editor, edit_requests(problems))
+    return ProblemRunner(loaded, schedule, sandbox, GenerationCache(cache), SETTINGS, "gw9")
+
+
+def untimed(record) -> list[tuple[str, str, object]]:
+    """A record's samples without the judge's wall time, the one thing allowed to vary."""
+    return [(s.completion, s.program, replace(s.verdict, wall_s=0)) for s in record.samples]
+
+
+def group_problems(problems):
+    group = problems[0].group
+    return [p for p in problems if p.group == group][:3]
+
+
+def test_a_rerun_is_served_from_the_cache_without_editing(world, tmp_path: Path) -> None:
+    _, problems, _, _ = world
+    mine = group_problems(problems)
+    first = runner(world, "grace", tmp_path)
+    first.prepare_references(mine)  # the unedited model's share first: no restore in the group
+    records = [first.evaluate(p) for p in mine]
+    assert [r.edit_serial for r in records] == [1] * len(mine)  # one edit for the group
+    assert all(r.generated and r.worker == "gw9" for r in records)
+    assert first.generations == 2 * len(mine)  # edited and unedited (references)
+    first.schedule.close()
+
+    again = runner(world, "grace", tmp_path)
+    replayed = [again.evaluate(p) for p in mine]
+    assert again.generations == 0 and again.schedule.editor.applied == []
+    assert [untimed(r) for r in replayed] == [untimed(r) for r in records]
+    assert all(not r.generated and r.edit_serial == 0 for r in replayed)
+
+
+def test_records_carry_world_splits_verdicts_and_references(world, tmp_path: Path) -> None:
+    _, problems, _, _ = world
+    mine = group_problems(problems)
+    run = runner(world, "none", tmp_path)
+    run.prepare_references(mine)
+    assert run.generations == len(mine)
+    for problem in mine:
+        record = run.evaluate(problem)
+        assert record.world == (problem.group,) and record.split is problem.split
+        assert len(record.samples) == 2
+        assert set(record.references) == {"base", "oracle"}
+        # `none` draws what the references drew: the same texts, judged in the same world
+        base = [replace(v, wall_s=0) for v in record.references["base"]]
+        assert [replace(s.verdict, wall_s=0) for s in record.samples] == base
+        for sample in record.samples:
+            assert sample.program.startswith(problem.prompt)
+            assert (sample.verdict.adoption is None) == (problem.split is Split.SPECIFICITY)
+    assert run.generations == len(mine)  # nothing more: `none` shares the unedited cache
