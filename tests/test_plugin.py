@@ -22,3 +22,120 @@ def test_sandbox_fixture_in_a_pytest_session(pytester: pytest.Pytester) -> None:
 def test_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("--fixtures")
     result.stdout.fnmatch_lines(["*apiedit_sandbox*"])
+
+
+# --- the benchmark session: --edit-method turns it on -------------------------------------------
+
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+FAST = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2", "-p", "no:cacheprovider")
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One model and generation cache for the sessions of a test (the default model is built
+    once per test run: the folder is shared by the tests of this worker)."""
+    shared = tmp_path_factory.getbasetemp() / "plugin-cache"
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(shared))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return shared
+
+
+def records(pytester: pytest.Pytester) -> list[dict]:
+    lines = (pytester.path / "reports" / "records.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_one_item_per_problem_with_ids_that_k_selects(pytester: pytest.Pytester, cache) -> None:
+    result = pytester.runpytest_subprocess("--edit-method=none", "--collect-only", "-q")
+    result.stdout.fnmatch_lines(
+        ["apiedit::math_sqrt_to_square_root::reliability[[]*]", "2040 tests collected*"]
+    )
+    narrowed = pytester.runpytest_subprocess(
+        "--edit-method=none", "--collect-only", "-q", "-k", "square_root"
+    )
+    ids = [line for line in narrowed.outlines if line.startswith("apiedit::")]
+    assert ids and all(i.startswith("apiedit::math_sqrt_to_square_root::") for i in ids)
+    mbpp = pytester.runpytest_subprocess(
+        "--edit-method=none", "--collect-only", "-q", "-k", "mbpp and generalization"
+    )
+    ids = [line for line in mbpp.outlines if line.startswith("apiedit::")]
+    assert ids and all("::generalization[mbpp/" in i for i in ids)
+
+
+def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytester, cache) -> None:
+    selection = ("-k", "square_root or min_to_min_of or abs_to_absolute")
+    pytester.runpytest_subprocess("--edit-method=grace", "-n", "2", *FAST, *selection)
+    got = records(pytester)
+    assert len(got) == len({r["problem"] for r in got}) > 10
+    by_group: dict[str, set[tuple[str, int]]] = {}
+    for record in got:
+        by_group.setdefault(record["group"], set()).add((record["worker"], record["edit_serial"]))
+    assert len(by_group) == 3
+    assert all(len(seen) == 1 for seen in by_group.values())  # one worker, one edit
+    assert {worker for seen in by_group.values() for worker, _ in seen} <= {"gw0", "gw1"}
+    per_worker: dict[str, list[int]] = {}
+    for seen in by_group.values():
+        for worker, serial in seen:
+            per_worker.setdefault(worker, []).append(serial)
+    assert all(sorted(s) == list(range(1, len(s) + 1)) for s in per_worker.values())
+
+    # The same seed again: nothing is generated or edited, and every verdict is the same.
+    (pytester.path / "reports" / "records.jsonl").rename(pytester.path / "first.jsonl")
+    pytester.runpytest_subprocess("--edit-method=grace", *FAST, *selection)
+    again = {r["problem"]: r for r in records(pytester)}
+    assert all(not r["generated"] and r["edit_serial"] == 0 for r in again.values())
+    for record in got:
+        for one, other in zip(record["samples"], again[record["problem"]]["samples"], strict=True):
+            one["verdict"].pop("wall_s"), other["verdict"].pop("wall_s")
+            assert one == other
+
+
+def test_an_interrupted_run_resumes_without_regenerating(
+    pytester: pytest.Pytester, cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytester.makeconftest(
+        """
+        import os, pytest
+        done = []
+        def pytest_runtest_logreport(report):
+            if report.when == "call" and os.environ.get("STOP_AFTER"):
+                done.append(report.nodeid)
+                if len(done) == int(os.environ["STOP_AFTER"]):
+                    raise KeyboardInterrupt
+        """
+    )
+    selection = ("-k", "round_ndigits_keyword_only", "--seed=11")
+    monkeypatch.setenv("STOP_AFTER", "3")
+    pytester.runpytest_subprocess("--edit-method=ft", *FAST, *selection)
+    first = records(pytester)
+    assert len(first) == 3 and all(r["generated"] for r in first)
+    monkeypatch.delenv("STOP_AFTER")
+    pytester.runpytest_subprocess("--edit-method=ft", *FAST, *selection)
+    resumed = records(pytester)
+    assert len(resumed) > 3
+    regenerated = {r["problem"] for r in resumed if r["generated"]}
+    assert regenerated.isdisjoint({r["problem"] for r in first})
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--edit-method=romeo"], "--edit-method 'romeo' is not one of none, prompt*"),
+        (["--edit-method=grace", "--model=./absent"], "--model ./absent: no such folder*"),
+        (["--edit-method=grace", "--samples=2"], "--pass-k 5 is larger than --samples 2*"),
+        (["--edit-method=grace", "--split=reliable"], "--split 'reliable' is not one of*"),
+        (["--edit-method=grace", "--edit-hparams=nope.yaml"], "--edit-hparams nope.yaml does*"),
+    ],
+)
+def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:
+    result = pytester.runpytest_subprocess(*args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
+
+
+def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> None:
+    pytester.makeini("[pytest]\nedit_method = none\napi = abs_to_absolute\nsplit = reliability\n")
+    result = pytester.runpytest_subprocess("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["apiedit::abs_to_absolute::reliability[[]*]", "1 test collected*"])

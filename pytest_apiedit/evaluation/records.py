@@ -6,6 +6,7 @@ plain values; `ProblemRecord.from_dict(record.to_dict())` gives the record back.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -84,7 +85,7 @@ class ProblemRecord:
         }
         data["world"] = list(self.world)
         data["solved"] = self.solved
-        return data
+        return json.loads(json.dumps(data))  # enums as their strings: execnet sends only plain data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ProblemRecord:

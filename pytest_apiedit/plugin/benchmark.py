@@ -1,0 +1,144 @@
+"""The benchmark session: selection, items, the per-worker runner, and records to the controller.
+
+Registered by `pytest_configure` only when `--edit-method` is given; all state lives on this
+object. Workers evaluate; each item's record rides in its report's `user_properties`, and the
+controller (or a run without xdist) collects them and writes `records.jsonl` at session end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_apiedit.benchmark import Benchmark, Problem
+from pytest_apiedit.editing import EditConfigError, make_editor
+from pytest_apiedit.editing.covariance import cache_root
+from pytest_apiedit.evaluation import (
+    EditSchedule,
+    ProblemRecord,
+    ProblemRunner,
+    Regime,
+    RunSettings,
+    edit_requests,
+    successive_order,
+)
+from pytest_apiedit.generation import GenerationCache
+from pytest_apiedit.models import ModelLoadError, load_model
+from pytest_apiedit.plugin.items import benchmark_items
+from pytest_apiedit.plugin.options import BenchmarkOptions
+from pytest_apiedit.sandbox import Sandbox
+
+RECORDS = "records.jsonl"
+
+
+class ApiEditPlugin:
+    def __init__(self, config: pytest.Config, options: BenchmarkOptions) -> None:
+        self.config = config
+        self.options = options
+        self.benchmark = Benchmark.load()
+        self.requests = edit_requests(self.benchmark.problems)
+        count = options.successive_n if options.regime is Regime.SUCCESSIVE else None
+        self.order = successive_order(list(self.requests), options.sampling.seed, count)
+        self.problems = self._selected()
+        self.records: dict[str, dict[str, Any]] = {}
+        self._prepared: set[str] = set()
+
+    def _selected(self) -> list[Problem]:
+        o = self.options
+        groups = set(self.order) if o.regime is Regime.SUCCESSIVE else set(self.requests)
+        return [
+            p
+            for p in sorted(self.benchmark.problems, key=lambda p: (p.group, p.split, p.id))
+            if p.group in groups
+            and (not o.splits or p.split in o.splits)
+            and (not o.sources or p.source in o.sources)
+            and (not o.apis or p.group in o.apis)
+        ]
+
+    def pytest_report_header(self) -> str:
+        o = self.options
+        return (
+            f"apiedit: {o.method} ({o.backend}) on {o.model}, {o.regime} regime,"
+            f" {len(self.problems)} problems, n={o.sampling.samples}, seed {o.sampling.seed}"
+        )
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_modifyitems(
+        self, session: pytest.Session, items: list[pytest.Item]
+    ) -> None:
+        """Before `-k` and xdist see the items: they must find ours there."""
+        items.extend(benchmark_items(session, self.problems))
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
+        """Scope scheduling: an item's scope is its edit group (see `items`)."""
+        from xdist.scheduler import LoadScopeScheduling
+
+        return LoadScopeScheduling(config, log)
+
+    @pytest.fixture(scope="session")
+    def apiedit_runner(self) -> Iterator[_GroupAwareRunner]:
+        """This worker's model, editor, sandbox and caches: made once, on first use."""
+        o = self.options
+        try:
+            loaded = load_model(o.model, o.model_dtype, o.model_device)
+            editor = make_editor(o.method, loaded.model, loaded.tokenizer, o.hparams, o.backend)
+        except (ModelLoadError, EditConfigError) as error:
+            pytest.exit(f"apiedit: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
+        schedule = EditSchedule(editor, self.requests, o.regime, self.order, o.sampling.seed)
+        settings = RunSettings(sampling=o.sampling, references=o.reference)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        cache = GenerationCache(cache_root())
+        with Sandbox() as sandbox:
+            runner = ProblemRunner(loaded, schedule, sandbox, cache, settings, worker)
+            yield _GroupAwareRunner(runner, self)
+            schedule.close()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when != "call":
+            return
+        for name, value in report.user_properties:
+            if name == "apiedit":
+                self.records[value["problem"]] = value
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if hasattr(self.config, "workerinput") or not self.records:
+            return  # workers hand their records to the controller
+        folder = self.report_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = [json.dumps(self.records[key], sort_keys=True) for key in sorted(self.records)]
+        (folder / RECORDS).write_text("".join(line + "\n" for line in lines))
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if hasattr(self.config, "workerinput") or not self.records:
+            return
+        records = [ProblemRecord.from_dict(r) for r in self.records.values()]
+        solved = sum(r.solved for r in records)
+        terminalreporter.write_line(
+            f"apiedit: {solved}/{len(records)} problems met their bar;"
+            f" records in {self.report_dir() / RECORDS}"
+        )
+
+    def report_dir(self) -> Path:
+        folder = self.options.report_dir
+        return folder if folder.is_absolute() else self.config.invocation_params.dir / folder
+
+
+class _GroupAwareRunner:
+    """The runner, plus the rule that a group's references are drawn before its edit is made."""
+
+    def __init__(self, runner: ProblemRunner, plugin: ApiEditPlugin) -> None:
+        self.runner = runner
+        self.plugin = plugin
+
+    def evaluate(self, problem: Problem) -> ProblemRecord:
+        if problem.group not in self.plugin._prepared:
+            self.plugin._prepared.add(problem.group)
+            group = [p for p in self.plugin.problems if p.group == problem.group]
+            self.runner.prepare_references(group)
+        return self.runner.evaluate(problem)

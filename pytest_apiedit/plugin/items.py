@@ -1,0 +1,66 @@
+"""The benchmark as pytest nodes: `apiedit::<modification>::<split>[<problem>]`.
+
+    apiedit                                      the benchmark (one collector)
+      apiedit::math_sqrt_to_square_root          one edit group
+        ...::reliability[humaneval/12]           one problem, one item
+
+So `-k square_root`, `-k generalization` and `-k mbpp` select naturally, and xdist's scope
+scheduling (everything before the last `::`) keeps an edit group on one worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import pytest
+
+from pytest_apiedit.benchmark.problem import Problem
+
+
+class BenchmarkCollector(pytest.Collector):
+    problems: Sequence[Problem]
+
+    def collect(self) -> Iterator[GroupCollector]:
+        groups: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            groups.setdefault(problem.group, []).append(problem)
+        for group, problems in groups.items():
+            collector = GroupCollector.from_parent(self, name=group)
+            collector.problems = problems
+            yield collector
+
+
+class GroupCollector(pytest.Collector):
+    problems: Sequence[Problem]
+
+    def collect(self) -> Iterator[ProblemItem]:
+        for problem in self.problems:
+            yield ProblemItem.from_parent(
+                self, name=f"{problem.split}[{problem.id}]", callobj=check_problem, problem=problem
+            )
+
+
+class ProblemItem(pytest.Function):
+    def __init__(self, *, problem: Problem, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
+        self.keywords[problem.source] = True
+
+    def reportinfo(self) -> tuple[str, int, str]:
+        return self.problem.id, 0, self.nodeid
+
+
+def check_problem(apiedit_runner: Any, request: pytest.FixtureRequest) -> None:
+    """Generate, judge, record; pass when a sample adopts the new API (specificity: passes)."""
+    item = request.node
+    record = apiedit_runner.evaluate(item.problem)
+    item.user_properties.append(("apiedit", record.to_dict()))
+    if not record.solved:
+        pytest.fail(record.failure_message(), pytrace=False)
+
+
+def benchmark_items(session: pytest.Session, problems: Iterable[Problem]) -> list[pytest.Item]:
+    collector = BenchmarkCollector.from_parent(session, name="apiedit", nodeid="apiedit")
+    collector.problems = list(problems)
+    return list(session.genitems(collector))

@@ -1,0 +1,203 @@
+"""The plugin's options: one table, read from the command line or `[tool.pytest.ini_options]`.
+
+Every option is checked here, at configuration time, so a bad value stops the session before a
+model is loaded, with one line naming the fix.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_apiedit.api.catalogue import CATALOGUE
+from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.editing import METHODS, EditConfigError
+from pytest_apiedit.editing.easyedit import ENTRY_POINTS
+from pytest_apiedit.editing.hparams import read_yaml
+from pytest_apiedit.editing.registry import BACKENDS
+from pytest_apiedit.evaluation.edits import Regime
+from pytest_apiedit.generation import Sampling
+from pytest_apiedit.models import DEFAULT_MODEL
+from pytest_apiedit.models.loading import DTYPES
+
+SOURCES = ("humaneval", "mbpp", "apps")
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    help: str
+    default: str | None = None
+    flag: bool = False
+
+    @property
+    def dest(self) -> str:
+        return self.name.replace("-", "_")
+
+
+OPTIONS = (
+    Option("edit-method", f"editing method: {', '.join(METHODS)} (turns the benchmark on)"),
+    Option("edit-hparams", "hyperparameter YAML (ours or EasyEdit's layout)"),
+    Option("edit-backend", f"{' or '.join(BACKENDS)} (EasyEdit's own editors)", "native"),
+    Option("model", "hub id or local folder of a causal LM", DEFAULT_MODEL),
+    Option("model-dtype", f"{', '.join(DTYPES)}", "auto"),
+    Option("model-device", "auto (xdist worker gwI: GPU I mod count), cpu, cuda:N", "auto"),
+    Option("regime", "single (restore after each group) or successive", "single"),
+    Option("successive-n", "edits in the successive regime (default: all)"),
+    Option("samples", "samples per problem (n)", "5"),
+    Option("pass-k", "k values of pass@k, comma-separated", "1,3,5"),
+    Option("temperature", "sampling temperature (0: greedy)", "0.8"),
+    Option("top-p", "nucleus sampling mass", "0.95"),
+    Option("max-new-tokens", "tokens per sample", "256"),
+    Option("seed", "seed of sampling, edits and the successive order", "0"),
+    Option("split", "only these splits (comma-separated)"),
+    Option("source", f"only these sources: {', '.join(SOURCES)} (comma-separated)"),
+    Option("api", "only these modification ids (comma-separated)"),
+    Option("apiedit-report-dir", "where per-problem records and reports go", "reports"),
+    Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
+)
+
+
+def add_options(parser: pytest.Parser) -> None:
+    group = parser.getgroup("apiedit", "pytest-apiedit: does model editing teach an API change")
+    for option in OPTIONS:
+        kind = "bool" if option.flag else "string"
+        parser.addini(option.dest, option.help, type=kind, default=option.default)
+        if option.flag:
+            group.addoption(f"--{option.name}", action="store_true", default=None, help=option.help)
+        else:
+            default = f" (default {option.default})" if option.default else ""
+            group.addoption(f"--{option.name}", dest=option.dest, help=option.help + default)
+
+
+def raw(config: pytest.Config, option: Option) -> Any:
+    given = config.getoption(option.dest)
+    return given if given is not None else config.getini(option.dest)
+
+
+@dataclass(frozen=True)
+class BenchmarkOptions:
+    method: str
+    hparams: Path | None
+    backend: str
+    model: str
+    model_dtype: str
+    model_device: str
+    regime: Regime
+    successive_n: int | None
+    sampling: Sampling
+    pass_k: tuple[int, ...]
+    splits: tuple[Split, ...]
+    sources: tuple[str, ...]
+    apis: tuple[str, ...]
+    report_dir: Path
+    reference: bool
+
+    @classmethod
+    def from_config(cls, config: pytest.Config) -> BenchmarkOptions | None:
+        """The options, checked; None when the benchmark is off (no `--edit-method`)."""
+        values = {option.dest: raw(config, option) for option in OPTIONS}
+        if not values["edit_method"]:
+            return None
+        backend = _choice(values["edit_backend"], BACKENDS, "edit-backend")
+        methods = METHODS if backend == "native" else {"none", "prompt", *ENTRY_POINTS}
+        method = _choice(values["edit_method"], methods, "edit-method")
+        hparams = Path(values["edit_hparams"]) if values["edit_hparams"] else None
+        if hparams is not None:
+            _check(hparams.is_file(), f"--edit-hparams {hparams} does not exist")
+            try:
+                read_yaml(hparams, method)
+            except EditConfigError as error:
+                raise pytest.UsageError(str(error)) from None
+        sampling = Sampling(
+            samples=_number(values["samples"], int, "samples", low=1),
+            temperature=_number(values["temperature"], float, "temperature", low=0),
+            top_p=_number(values["top_p"], float, "top-p", low=0),
+            max_new_tokens=_number(values["max_new_tokens"], int, "max-new-tokens", low=1),
+            seed=_number(values["seed"], int, "seed"),
+        )
+        pass_k = tuple(_number(k, int, "pass-k", low=1) for k in _items(values["pass_k"]))
+        _check(
+            max(pass_k, default=1) <= sampling.samples,
+            f"--pass-k {max(pass_k, default=1)} is larger than --samples {sampling.samples}:"
+            " raise --samples or lower --pass-k",
+        )
+        successive = values["successive_n"]
+        return cls(
+            method=method,
+            hparams=hparams,
+            backend=backend,
+            model=_model(values["model"]),
+            model_dtype=_choice(values["model_dtype"], DTYPES, "model-dtype"),
+            model_device=values["model_device"],
+            regime=Regime(_choice(values["regime"], [r.value for r in Regime], "regime")),
+            successive_n=None
+            if successive is None
+            else _number(successive, int, "successive-n", low=1),
+            sampling=sampling,
+            pass_k=pass_k,
+            splits=tuple(
+                Split(_choice(s, [x.value for x in Split], "split"))
+                for s in _items(values["split"])
+            ),
+            sources=tuple(_choice(s, SOURCES, "source") for s in _items(values["source"])),
+            apis=tuple(_choice(a, [m.id for m in CATALOGUE], "api") for a in _items(values["api"])),
+            report_dir=Path(values["apiedit_report_dir"]),
+            reference=bool(values["apiedit_reference"]),
+        )
+
+
+def _items(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise pytest.UsageError(message)
+
+
+def _choice(value: str, allowed: Any, option: str) -> str:
+    if value in allowed:
+        return value
+    close = [a for a in allowed if value.lower() in a.lower()][:5]
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    shown = ", ".join(allowed) if len(allowed) <= 12 else "see `python -m pytest_apiedit list`"
+    raise pytest.UsageError(f"--{option} {value!r} is not one of {shown}{hint}")
+
+
+def _number(value: Any, kind: Callable[[Any], Any], option: str, low: float | None = None) -> Any:
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise pytest.UsageError(f"--{option} {value!r} is not a valid {kind.__name__}") from None
+    _check(low is None or number >= low, f"--{option} must be at least {low}, not {value}")
+    return number
+
+
+def _model(name: str) -> str:
+    """A missing local folder, or a hub id absent from the cache while offline, fails now."""
+    if name == DEFAULT_MODEL:
+        return name
+    path = Path(name).expanduser()
+    if path.exists() or name.startswith((".", "/", "~")):
+        _check(
+            (path / "config.json").is_file(),
+            f"--model {name}: no such folder with a config.json; give a save_pretrained folder"
+            " or a hub id",
+        )
+        return name
+    if os.environ.get("HF_HUB_OFFLINE") == "1":
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(name, "config.json")
+        _check(
+            isinstance(found, str),
+            f"--model {name} is not in the Hugging Face cache and HF_HUB_OFFLINE=1:"
+            " download it first or give a local folder",
+        )
+    return name
