@@ -127,6 +127,7 @@ def test_an_interrupted_run_resumes_without_regenerating(
         (["--edit-method=grace", "--samples=2"], "--pass-k 5 is larger than --samples 2*"),
         (["--edit-method=grace", "--split=reliable"], "--split 'reliable' is not one of*"),
         (["--edit-method=grace", "--edit-hparams=nope.yaml"], "--edit-hparams nope.yaml does*"),
+        (["--edit-method=grace", "--model-device=gpu"], "--model-device 'gpu' is not auto*"),
     ],
 )
 def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:

@@ -46,7 +46,6 @@ class ApiEditPlugin:
         self.order = successive_order(list(self.requests), options.sampling.seed, count)
         self.problems = self._selected()
         self.records: dict[str, dict[str, Any]] = {}
-        self._prepared: set[str] = set()
 
     def _selected(self) -> list[Problem]:
         o = self.options
@@ -96,7 +95,7 @@ class ApiEditPlugin:
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
             runner = ProblemRunner(loaded, schedule, sandbox, cache, settings, worker)
-            yield _GroupAwareRunner(runner, self)
+            yield _GroupAwareRunner(runner, self.problems)
             schedule.close()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -132,13 +131,15 @@ class ApiEditPlugin:
 class _GroupAwareRunner:
     """The runner, plus the rule that a group's references are drawn before its edit is made."""
 
-    def __init__(self, runner: ProblemRunner, plugin: ApiEditPlugin) -> None:
+    def __init__(self, runner: ProblemRunner, problems: list[Problem]) -> None:
         self.runner = runner
-        self.plugin = plugin
+        self.problems = problems
+        self.prepared: set[str] = set()
+        """Groups whose references this worker has drawn."""
 
     def evaluate(self, problem: Problem) -> ProblemRecord:
-        if problem.group not in self.plugin._prepared:
-            self.plugin._prepared.add(problem.group)
-            group = [p for p in self.plugin.problems if p.group == problem.group]
+        if problem.group not in self.prepared:
+            self.prepared.add(problem.group)
+            group = [p for p in self.problems if p.group == problem.group]
             self.runner.prepare_references(group)
         return self.runner.evaluate(problem)

@@ -7,6 +7,7 @@ model is loaded, with one line naming the fix.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,7 +135,7 @@ class BenchmarkOptions:
             backend=backend,
             model=_model(values["model"]),
             model_dtype=_choice(values["model_dtype"], DTYPES, "model-dtype"),
-            model_device=values["model_device"],
+            model_device=_device(values["model_device"]),
             regime=Regime(_choice(values["regime"], [r.value for r in Regime], "regime")),
             successive_n=None
             if successive is None
@@ -177,6 +178,14 @@ def _number(value: Any, kind: Callable[[Any], Any], option: str, low: float | No
         raise pytest.UsageError(f"--{option} {value!r} is not a valid {kind.__name__}") from None
     _check(low is None or number >= low, f"--{option} must be at least {low}, not {value}")
     return number
+
+
+def _device(value: str) -> str:
+    _check(
+        re.fullmatch(r"auto|cpu|mps|cuda(:\d+)?", value) is not None,
+        f"--model-device {value!r} is not auto, cpu, mps, cuda or cuda:N",
+    )
+    return value
 
 
 def _model(name: str) -> str:
