@@ -28,12 +28,11 @@ from pathlib import Path
 import torch
 import transformers
 import yaml
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing import METHODS, EditRequest, make_editor
-from pytest_apiedit.editing.covariance import code_corpus
+from pytest_apiedit.models.default import corpus_tokenizer
 
 CONFIGS: dict[str, Callable[[int], transformers.PretrainedConfig]] = {
     "small": lambda vocab: transformers.LlamaConfig(
@@ -47,21 +46,6 @@ CONFIGS: dict[str, Callable[[int], transformers.PretrainedConfig]] = {
     ),
     "gpt2-small": lambda vocab: transformers.GPT2Config(vocab_size=max(vocab, 50257)),
 }
-
-
-def corpus_tokenizer(vocab: int = 8192) -> transformers.PreTrainedTokenizerFast:
-    bpe = Tokenizer(models.BPE())
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab,
-        special_tokens=["<eos>"],
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-    )
-    bpe.train_from_iterator(code_corpus()[:3000], trainer)
-    return transformers.PreTrainedTokenizerFast(
-        tokenizer_object=bpe, eos_token="<eos>", pad_token="<eos>"
-    )
 
 
 def requests(
@@ -147,7 +131,7 @@ def main() -> None:
     args = parser.parse_args()
     torch.manual_seed(0)
     torch.set_num_threads(os.cpu_count() or 1)
-    tokenizer = corpus_tokenizer()
+    tokenizer = corpus_tokenizer(vocab=8192)
     edits = requests(
         tokenizer, max(args.single, args.successive) + 2, args.prompt_tokens, args.target_tokens
     )

@@ -44,7 +44,7 @@ def ensure_default_model(root: Path | None = None) -> Path:
 
 
 def build_default_model(folder: Path) -> None:
-    tokenizer = _corpus_tokenizer()
+    tokenizer = corpus_tokenizer()
     config = transformers.LlamaConfig(
         vocab_size=len(tokenizer),
         hidden_size=128,
@@ -69,12 +69,13 @@ def build_default_model(folder: Path) -> None:
     tokenizer.save_pretrained(folder)
 
 
-def _corpus_tokenizer() -> transformers.PreTrainedTokenizerFast:
+def corpus_tokenizer(vocab: int = VOCAB) -> transformers.PreTrainedTokenizerFast:
+    """A byte-level BPE trained on the first texts of the code corpus."""
     bpe = Tokenizer(models.BPE())
     bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     bpe.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
-        vocab_size=VOCAB,
+        vocab_size=vocab,
         special_tokens=["<|endoftext|>"],
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
