@@ -140,3 +140,18 @@ def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> N
     pytester.makeini("[pytest]\nedit_method = none\napi = abs_to_absolute\nsplit = reliability\n")
     result = pytester.runpytest_subprocess("--collect-only", "-q")
     result.stdout.fnmatch_lines(["apiedit::abs_to_absolute::reliability[[]*]", "1 test collected*"])
+
+
+def test_reference_runs_judge_the_unedited_model_in_both_worlds(
+    pytester: pytest.Pytester, cache
+) -> None:
+    pytester.runpytest_subprocess(
+        "--edit-method=grace", "--api=abs_to_absolute", "--apiedit-reference", *FAST
+    )
+    got = records(pytester)
+    assert got and all(set(r["references"]) == {"base", "oracle"} for r in got)
+    for record in got:
+        assert len(record["references"]["base"]) == len(record["references"]["oracle"]) == 2
+        focused = record["split"] != "specificity"
+        assert all((v["adoption"] is not None) == focused for v in record["references"]["base"])
+        assert all(v["adoption"] is None for v in record["references"]["oracle"])
