@@ -46,6 +46,7 @@ class ProblemRunner:
         cache: GenerationCache,
         settings: RunSettings,
         worker: str = "main",
+        selection: Sequence[Problem] = (),
     ) -> None:
         self.loaded = loaded
         self.schedule = schedule
@@ -56,9 +57,15 @@ class ProblemRunner:
         self.generator = Generator(loaded.model, loaded.tokenizer, settings.sampling)
         self.generations = 0
         """Problems this runner generated for (cache misses), references included."""
+        self.selection = selection
+        """The problems of the session: a group's references are drawn before its edit."""
+        self._prepared: set[str] = set()
 
     def evaluate(self, problem: Problem) -> ProblemRecord:
         group, style = problem.group, ProgramStyle.of(problem)
+        if group not in self._prepared:
+            self._prepared.add(group)
+            self.prepare_references([p for p in self.selection if p.group == group])
         if _changes_prompts(self.schedule.editor):  # the prompt depends on the edit in force
             self.schedule.ensure(group)
         prompt = self.schedule.prepare_prompt(problem.prompt)
@@ -69,7 +76,8 @@ class ProblemRunner:
             serial = self.schedule.ensure(group)
             completions = self._generate(key, prompt, style)
         world = self.schedule.world(group)
-        verdicts = self._judge(problem, completions, world)
+        programs = self._programs(problem, completions)
+        verdicts = self._judge(problem, programs, world)
         references = self._references(problem, style, world) if self.settings.references else {}
         return ProblemRecord(
             problem=problem.id,
@@ -79,8 +87,8 @@ class ProblemRunner:
             category=str(problem.modification.category),
             world=world,
             samples=tuple(
-                SampleRecord(c.text, self._program(problem, c), v)
-                for c, v in zip(completions, verdicts, strict=True)
+                SampleRecord(c.text, program, v)
+                for c, program, v in zip(completions, programs, verdicts, strict=True)
             ),
             generated=serial > 0,
             worker=self.worker,
@@ -94,23 +102,25 @@ class ProblemRunner:
         if not self.settings.references:
             return
         for problem in problems:
-            style = ProgramStyle.of(problem)
-            key = self._key(UNEDITED, problem.prompt, style)
-            if self._cached(key) is None:
-                self.schedule.close()
-                self._generate(key, problem.prompt, style)
+            self._unedited(problem, ProgramStyle.of(problem))
+
+    def _unedited(self, problem: Problem, style: ProgramStyle) -> list[Completion]:
+        """The unedited model's completions: cached, or drawn after restoring the model (the
+        next edited problem re-applies its edit)."""
+        key = self._key(UNEDITED, problem.prompt, style)
+        completions = self._cached(key)
+        if completions is None:
+            self.schedule.close()
+            completions = self._generate(key, problem.prompt, style)
+        return completions
 
     def _references(
         self, problem: Problem, style: ProgramStyle, world: tuple[str, ...]
     ) -> dict[str, tuple[Verdict, ...]]:
-        key = self._key(UNEDITED, problem.prompt, style)
-        completions = self._cached(key)
-        if completions is None:
-            self.schedule.close()  # the unedited model; the next edited problem re-applies
-            completions = self._generate(key, problem.prompt, style)
+        programs = self._programs(problem, self._unedited(problem, style))
         return {
-            "base": tuple(self._judge(problem, completions, world)),
-            "oracle": tuple(self._judge(problem, completions, ())),
+            "base": tuple(self._judge(problem, programs, world)),
+            "oracle": tuple(self._judge(problem, programs, ())),
         }
 
     def _key(self, state: str, prompt: str, style: ProgramStyle) -> str:
@@ -127,20 +137,16 @@ class ProblemRunner:
         self.generations += 1
         return completions
 
-    def _program(self, problem: Problem, completion: Completion) -> str:
+    def _programs(self, problem: Problem, completions: Sequence[Completion]) -> list[str]:
         style = ProgramStyle.of(problem)
-        return extract_program(problem.prompt, completion.text, style, completion.finished)
+        return [extract_program(problem.prompt, c.text, style, c.finished) for c in completions]
 
     def _judge(
-        self, problem: Problem, completions: Sequence[Completion], world: tuple[str, ...]
+        self, problem: Problem, programs: Sequence[str], world: tuple[str, ...]
     ) -> list[Verdict]:
         focus = (problem.group,) if problem.uses_modified_api and world else ()
-        requests = [
-            SampleRequest(
-                self._program(problem, c), problem.suite, world, focus, self.settings.limits
-            )
-            for c in completions
-        ]
+        limits = self.settings.limits
+        requests = [SampleRequest(p, problem.suite, world, focus, limits) for p in programs]
         return self.sandbox.run_many(requests)
 
 

@@ -20,7 +20,6 @@ from pytest_apiedit.editing import EditConfigError, make_editor
 from pytest_apiedit.editing.covariance import cache_root
 from pytest_apiedit.evaluation import (
     EditSchedule,
-    ProblemRecord,
     ProblemRunner,
     Regime,
     RunSettings,
@@ -81,7 +80,7 @@ class ApiEditPlugin:
         return LoadScopeScheduling(config, log)
 
     @pytest.fixture(scope="session")
-    def apiedit_runner(self) -> Iterator[_GroupAwareRunner]:
+    def apiedit_runner(self) -> Iterator[ProblemRunner]:
         """This worker's model, editor, sandbox and caches: made once, on first use."""
         o = self.options
         try:
@@ -94,8 +93,7 @@ class ApiEditPlugin:
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
-            runner = ProblemRunner(loaded, schedule, sandbox, cache, settings, worker)
-            yield _GroupAwareRunner(runner, self.problems)
+            yield ProblemRunner(loaded, schedule, sandbox, cache, settings, worker, self.problems)
             schedule.close()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -116,30 +114,12 @@ class ApiEditPlugin:
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         if hasattr(self.config, "workerinput") or not self.records:
             return
-        records = [ProblemRecord.from_dict(r) for r in self.records.values()]
-        solved = sum(r.solved for r in records)
+        solved = sum(record["solved"] for record in self.records.values())
         terminalreporter.write_line(
-            f"apiedit: {solved}/{len(records)} problems met their bar;"
+            f"apiedit: {solved}/{len(self.records)} problems met their bar;"
             f" records in {self.report_dir() / RECORDS}"
         )
 
     def report_dir(self) -> Path:
         folder = self.options.report_dir
         return folder if folder.is_absolute() else self.config.invocation_params.dir / folder
-
-
-class _GroupAwareRunner:
-    """The runner, plus the rule that a group's references are drawn before its edit is made."""
-
-    def __init__(self, runner: ProblemRunner, problems: list[Problem]) -> None:
-        self.runner = runner
-        self.problems = problems
-        self.prepared: set[str] = set()
-        """Groups whose references this worker has drawn."""
-
-    def evaluate(self, problem: Problem) -> ProblemRecord:
-        if problem.group not in self.prepared:
-            self.prepared.add(problem.group)
-            group = [p for p in self.problems if p.group == problem.group]
-            self.runner.prepare_references(group)
-        return self.runner.evaluate(problem)

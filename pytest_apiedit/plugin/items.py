@@ -45,7 +45,6 @@ class ProblemItem(pytest.Function):
     def __init__(self, *, problem: Problem, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.problem = problem
-        self.keywords[problem.source] = True
 
     def reportinfo(self) -> tuple[str, int, str]:
         return self.problem.id, 0, self.nodeid
