@@ -7,6 +7,8 @@ from pathlib import Path
 import editing_models as em
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
@@ -18,7 +20,10 @@ from pytest_apiedit.generation import (
     Sampling,
     extract_program,
     generation_key,
+    stop_sequences,
 )
+from pytest_apiedit.generation.generator import Completion, _StopStrings
+from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
 from pytest_apiedit.models import ModelLoadError, load_model, worker_device
 from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 
@@ -35,6 +40,92 @@ def test_greedy_batched_and_one_by_one_agree_and_write_the_learned_completion(ll
     batched = generator.complete(prompt, ProgramStyle.FUNCTION)
     assert batched == generator.complete_one_by_one(prompt, ProgramStyle.FUNCTION)
     assert [c.text for c in batched] == [original] * 3
+
+
+def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(llama) -> None:
+    """Every sampled token lies in the nucleus of its own sample's prefix, recomputed without a
+    cache: a row that left the batch and took the wrong cache rows with it would break this."""
+    prompt, original, _ = em.EDITS[2]
+    greedy = Generator(llama, em.tokenizer(), Sampling(samples=2, temperature=0))
+    assert greedy.complete(prompt, ProgramStyle.FUNCTION)[0] == Completion(original, True)
+    sampling = Sampling(samples=8, temperature=2.0, top_p=0.6, max_new_tokens=16)
+    generator = Generator(llama, em.tokenizer(), sampling)
+    prompt = "def"  # many learned continuations: the rows part ways at once
+    samples = generator.sample(prompt, ProgramStyle.FUNCTION, 8, torch.Generator().manual_seed(0))
+    assert len({len(tokens) for tokens, _ in samples}) >= 3  # rows left at different steps
+    assert all(done == (len(tokens) < 16) for tokens, done in samples)
+    prompt_ids = em.tokenizer()(prompt)["input_ids"]
+    for tokens, _ in samples:
+        with torch.no_grad():
+            logits = llama(torch.tensor([prompt_ids + tokens])).logits[0, len(prompt_ids) - 1 :]
+        probs = torch.softmax(logits[: len(tokens)] / sampling.temperature, -1)
+        drawn = probs.gather(1, torch.tensor(tokens)[:, None])
+        above = (probs * (probs > drawn + 1e-6)).sum(-1)
+        assert bool((above < sampling.top_p).all())
+
+
+def sorted_nucleus(probs: torch.Tensor, top_p: float) -> set[int]:
+    """The usual definition, by sorting: tokens whose more probable tokens hold < top_p of the
+    mass (every possible token when top_p is 1)."""
+    ranked = sorted(enumerate(probs.tolist()), key=lambda pair: -pair[1])
+    kept: set[int] = set()
+    for token, p in ranked:
+        above = sum(q for _, q in ranked if q > p)
+        if p > 0 and (top_p >= 1 or above < top_p):
+            kept.add(token)
+    return kept
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.floats(0, 10), min_size=2, max_size=12).filter(lambda w: sum(w) > 0.1),
+    st.floats(0.05, 1.0),
+    st.integers(0, 2**31),
+)
+def test_nucleus_draws_stay_in_the_sorted_nucleus(weights, top_p, seed) -> None:
+    probs = torch.tensor(weights, dtype=torch.float64)
+    probs /= probs.sum()
+    nucleus = sorted_nucleus(probs, top_p)
+    tokens = torch.arange(len(weights))[None]
+    assert set(torch.nonzero(in_nucleus(probs[None], tokens, top_p)[0]).flatten().tolist()) == (
+        nucleus
+    )
+    rng = torch.Generator().manual_seed(seed)
+    draws = nucleus_sample(probs[None].expand(64, -1), top_p, rng)
+    assert set(draws.tolist()) <= nucleus
+
+
+def test_nucleus_draws_follow_the_renormalised_nucleus() -> None:
+    probs = torch.tensor([0.4, 0.3, 0.2, 0.06, 0.04])
+    rng = torch.Generator().manual_seed(0)
+    draws = nucleus_sample(probs[None].expand(40_000, -1), 0.85, rng)
+    shares = torch.bincount(draws, minlength=5) / 40_000
+    assert torch.allclose(shares, torch.tensor([4 / 9, 3 / 9, 2 / 9, 0, 0]), atol=0.01)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["x", " = ", "1", "\n", "print(", "assert ", '"""', "é", "    ", "\t"]),
+        max_size=30,
+    ),
+    st.sampled_from(["def f():\n", "def f():"]),
+)
+def test_the_stop_check_on_the_tail_fires_exactly_when_the_text_first_holds_a_stop(
+    pieces, prompt
+) -> None:
+    tokenizer = em.tokenizer()
+    stops = stop_sequences(ProgramStyle.FUNCTION)
+    tokens = tokenizer("".join(pieces), add_special_tokens=False)["input_ids"]
+    check = _StopStrings(tokenizer, stops, prompt)
+    lead = prompt[-1]
+
+    def holds(i: int) -> bool:
+        return any(stop in lead + tokenizer.decode(tokens[:i]) for stop in stops)
+
+    first_by_tail = next((i for i in range(1, len(tokens) + 1) if check.reached(tokens[:i])), None)
+    first_in_text = next((i for i in range(1, len(tokens) + 1) if holds(i)), None)
+    assert first_by_tail == first_in_text
 
 
 def test_sampling_is_seeded_by_the_prompt_not_by_what_came_before(llama) -> None:
