@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import types
+
 import editing_models as em
 import pytest
 import torch
@@ -9,6 +11,7 @@ import torch
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing import make_editor
+from pytest_apiedit.editing.easyedit import EasyEditParams
 from pytest_apiedit.evaluation.edits import (
     UNEDITED,
     EditSchedule,
@@ -92,3 +95,16 @@ def test_every_group_gets_a_request_from_its_reliability_problem() -> None:
         sorted(requests, reverse=True), 0, 10
     )
     assert successive_order(list(requests), 0, 10) != successive_order(list(requests), 1, 10)
+
+
+def test_easyedit_settings_resolve_to_the_same_plain_values_in_every_process() -> None:
+    """EasyEdit's own hyperparameter objects may hold things JSON cannot: their fingerprint must
+    not be a repr with a memory address, or no generation would ever be found in the cache."""
+
+    def native(lr: float) -> types.SimpleNamespace:
+        return types.SimpleNamespace(layers=[5], edit_lr=lr, device=object())
+
+    first, again = EasyEditParams("rome", native(0.5)), EasyEditParams("rome", native(0.5))
+    assert first.resolved() == again.resolved()
+    assert first.resolved()["easyedit"] == {"layers": [5], "edit_lr": 0.5, "device": "<object>"}
+    assert EasyEditParams("rome", native(0.1)).resolved() != first.resolved()

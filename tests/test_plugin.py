@@ -92,6 +92,18 @@ def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytest
             assert one == other
 
 
+def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester, cache) -> None:
+    """`loadfile` sends every item (one 'file': apiedit) to one worker; scope scheduling would
+    have spread the two groups over both."""
+    selection = ("-k", "reliability and (square_root or abs_to_absolute)")
+    pytester.runpytest_subprocess("--edit-method=none", "-n", "2", *FAST, *selection)
+    assert len({r["worker"] for r in records(pytester)}) == 2
+    pytester.runpytest_subprocess(
+        "--edit-method=none", "-n", "2", "--dist", "loadfile", *FAST, *selection
+    )
+    assert len({r["worker"] for r in records(pytester)}) == 1
+
+
 def test_an_interrupted_run_resumes_without_regenerating(
     pytester: pytest.Pytester, cache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -134,6 +146,22 @@ def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, mess
     result = pytester.runpytest_subprocess(*args)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([f"ERROR: {message}"])
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]])
+def test_a_model_that_fails_to_load_stops_the_session_with_one_line(
+    pytester: pytest.Pytester, cache, workers
+) -> None:
+    folder = pytester.mkdir("broken")
+    (folder / "config.json").write_text('{"model_type": "llama"}')
+    (folder / "model.safetensors").write_text("not weights")
+    result = pytester.runpytest_subprocess(
+        "--edit-method=none", "--model=broken", "-k", "square_root", *workers, *FAST
+    )
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(["*Interrupted: apiedit: cannot load model 'broken'*"])
+    assert result.stdout.str().count("ERROR apiedit::") <= 2  # no error per item
+    assert "INTERNALERROR" not in result.stdout.str()
 
 
 def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> None:

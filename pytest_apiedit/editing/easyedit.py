@@ -16,7 +16,7 @@ from torch import nn
 
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
-from pytest_apiedit.editing.hparams import Hyperparameters
+from pytest_apiedit.editing.hparams import Hyperparameters, json_plain
 from pytest_apiedit.editing.request import EditRequest
 
 INSTALL_HINT = (
@@ -42,6 +42,11 @@ class EasyEditParams(Hyperparameters):
 
     method: str = ""
     native: Any = None
+
+    def resolved(self) -> dict[str, Any]:
+        native = self.native
+        values = dataclasses.asdict(native) if dataclasses.is_dataclass(native) else vars(native)
+        return json_plain({"method": self.method, "easyedit": values})
 
 
 def easyedit_params(method: str, path: Path | None) -> EasyEditParams:

@@ -9,6 +9,7 @@ ignored; any other unknown key is an error, because a typo would otherwise silen
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import types
 import typing
@@ -93,6 +94,10 @@ class Hyperparameters:
             for layer in self.edited_layers():
                 module_at(model, template, layout.layer_of(layer))
 
+    def resolved(self) -> dict[str, Any]:
+        """The values in force, JSON-plain: the edit-state key hashes them, reports record them."""
+        return json_plain(dataclasses.asdict(self))
+
     def edited_layers(self) -> list[int]:
         return list(getattr(self, "layers", []))
 
@@ -125,6 +130,12 @@ class Hyperparameters:
                 f"inner_params for {method} must name one module kind at several layers"
             )
         return {"rewrite_module_tmp": pairs[0][0], "layers": [layer for _, layer in pairs]}
+
+
+def json_plain(values: dict[str, Any]) -> dict[str, Any]:
+    """`values` through JSON; an object JSON cannot hold becomes its type name, never its repr
+    (which may carry a memory address and so differ on every run)."""
+    return json.loads(json.dumps(values, sort_keys=True, default=lambda v: f"<{type(v).__name__}>"))
 
 
 def load(

@@ -12,7 +12,6 @@ applying it, for the generation cache.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import random
@@ -74,7 +73,7 @@ class EditSchedule:
         self.applications = 0
         """Edit states this worker has put in force (one per group in single, one in successive)."""
         self._current: str | None = None
-        params = json.dumps(dataclasses.asdict(editor.params), sort_keys=True, default=str)
+        params = json.dumps(editor.params.resolved(), sort_keys=True)
         self._method = f"{editor.name}:{hashlib.sha256(params.encode()).hexdigest()[:12]}"
         self._sequence = hashlib.sha256("\0".join(self.order).encode()).hexdigest()[:12]
 

@@ -74,20 +74,31 @@ class ApiEditPlugin:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
-        """Scope scheduling: an item's scope is its edit group (see `items`)."""
+        """Scope scheduling (an item's scope is its edit group, see `items`) in place of the
+        `load` mode that `-n` implies; any other `--dist` the user asks for is theirs."""
+        if config.getoption("dist") != "load":
+            return None
         from xdist.scheduler import LoadScopeScheduling
 
         return LoadScopeScheduling(config, log)
 
-    @pytest.fixture(scope="session")
-    def apiedit_runner(self) -> Iterator[ProblemRunner]:
-        """This worker's model, editor, sandbox and caches: made once, on first use."""
+    def runner(self, session: pytest.Session) -> Iterator[ProblemRunner]:
+        """This worker's model, editor, sandbox and caches, behind the `apiedit_runner` fixture.
+
+        What configuration could not check (weights that do not load, hyperparameters that do
+        not fit the loaded model) errors the first item with one line and stops the session,
+        on a worker as in a plain run."""
         o = self.options
         try:
             loaded = load_model(o.model, o.model_dtype, o.model_device)
             editor = make_editor(o.method, loaded.model, loaded.tokenizer, o.hparams, o.backend)
         except (ModelLoadError, EditConfigError) as error:
-            pytest.exit(f"apiedit: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
+            problem = f"apiedit: {error}"
+        else:
+            problem = None
+        if problem is not None:
+            session.shouldstop = problem
+            pytest.fail(problem, pytrace=False)
         schedule = EditSchedule(editor, self.requests, o.regime, self.order, o.sampling.seed)
         settings = RunSettings(sampling=o.sampling, references=o.reference)
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
