@@ -1,0 +1,21 @@
+"""The numbers a run is reduced to: Pass@k at four levels, taxonomies, the Shapley split.
+
+Plain functions over per-problem records, separately tested; reporting renders what they return.
+Definitions: DESIGN.md, "Metrics".
+"""
+
+from pytest_apiedit.metrics.passk import LEVELS, Level, pass_at_k
+from pytest_apiedit.metrics.scores import Scores, breakdowns, score, taxonomies
+from pytest_apiedit.metrics.shapley import ShapleySplit, shapley
+
+__all__ = [
+    "LEVELS",
+    "Level",
+    "Scores",
+    "ShapleySplit",
+    "breakdowns",
+    "pass_at_k",
+    "score",
+    "shapley",
+    "taxonomies",
+]

@@ -1,0 +1,39 @@
+"""The unbiased pass@k estimator, and the four levels a sample can reach."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from enum import StrEnum
+
+from pytest_apiedit.sandbox import Adoption, Verdict
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Chen et al. (2021): 1 - C(n-c, k) / C(n, k), the chance that k of the n samples drawn
+    without replacement hold at least one of the c correct ones; the product form stays exact in
+    floating point where the binomials would overflow."""
+    if not (0 <= c <= n and 1 <= k <= n):
+        raise ValueError(f"pass@k needs 0 <= c <= n and 1 <= k <= n, got n={n} c={c} k={k}")
+    if n - c < k:
+        return 1.0
+    return 1.0 - math.prod(1.0 - k / i for i in range(n - c + 1, n + 1))
+
+
+class Level(StrEnum):
+    """How far a sample got: each level's count c feeds its own pass@k."""
+
+    COMPILE = "compile"
+    PARTIAL = "partial"
+    PASS = "pass"
+    """Full pass: every test."""
+    ADOPT = "adopt"
+    """Correct adoption: full pass using the new API (problems about a modified API only)."""
+
+
+LEVELS: dict[Level, Callable[[Verdict], bool]] = {
+    Level.COMPILE: lambda v: v.compiled,
+    Level.PARTIAL: lambda v: v.partial,
+    Level.PASS: lambda v: v.passed,
+    Level.ADOPT: lambda v: v.adoption is Adoption.CORRECT_ADOPTION,
+}
