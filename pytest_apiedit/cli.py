@@ -12,6 +12,11 @@ from pytest_apiedit.api.catalogue import CATALOGUE, UnknownModification, get_mod
 from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, verify
 from pytest_apiedit.benchmark.store import DEFAULT_PATH
 from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION
+from pytest_apiedit.reporting import MalformedReport, load_report
+from pytest_apiedit.reporting.compare import compare
+from pytest_apiedit.reporting.files import atomic_write
+from pytest_apiedit.reporting.render import html, markdown
+from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
 
 WORLDS = ("edited", "original", "all")
@@ -23,20 +28,35 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pytest_apiedit")
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT_PATH,
-                        help="the benchmark file (default: the one shipped in the package)")
+    parser.add_argument(
+        "--benchmark",
+        type=Path,
+        default=DEFAULT_PATH,
+        help="the benchmark file (default: the one shipped in the package)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="run a program against tests in a world")
     check.add_argument("program", type=Path, help="the Python program to judge")
-    check.add_argument("--problem", metavar="ID",
-                       help="a benchmark problem (e.g. humaneval/12): its tests and worlds")
-    check.add_argument("--tests", type=Path,
-                       help="Python tests (check(candidate) or assert lines), or with --stdio a "
-                            'JSON file {"inputs": [...], "outputs": [...]}')
+    check.add_argument(
+        "--problem",
+        metavar="ID",
+        help="a benchmark problem (e.g. humaneval/12): its tests and worlds",
+    )
+    check.add_argument(
+        "--tests",
+        type=Path,
+        help="Python tests (check(candidate) or assert lines), or with --stdio a "
+        'JSON file {"inputs": [...], "outputs": [...]}',
+    )
     check.add_argument("--entry-point", help="the function the tests call (call-based tests)")
-    check.add_argument("--world", action="append", default=[], metavar="WORLD",
-                       help="with --problem: edited (default), original or all; else a "
-                            "modification in force (repeatable; none: the original world)")
+    check.add_argument(
+        "--world",
+        action="append",
+        default=[],
+        metavar="WORLD",
+        help="with --problem: edited (default), original or all; else a "
+        "modification in force (repeatable; none: the original world)",
+    )
     check.add_argument("--stdio", action="store_true", help="the tests feed stdin, read stdout")
     defaults = Limits()
     check.add_argument("--test-timeout", type=float, default=defaults.test_timeout_s)
@@ -45,9 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the API modifications as JSON lines")
     stats = commands.add_parser("stats", help="count the benchmark's problems")
     stats.add_argument("--json", action="store_true", help="one JSON object")
+    report = commands.add_parser(
+        "report", help="rebuild a report from its records; print its summary or a comparison"
+    )
+    report.add_argument("report", type=Path, help="a report.json written by a session")
+    report.add_argument("--html", type=Path, metavar="OUT", help="write the HTML page here")
+    report.add_argument("--markdown", type=Path, metavar="OUT", help="write the summary here")
+    report.add_argument(
+        "--compare",
+        type=Path,
+        metavar="OTHER",
+        help="print this report's metrics beside OTHER's, with the differences",
+    )
+    report.add_argument(
+        "--all",
+        action="store_true",
+        help="with --compare: also every source, category and modification",
+    )
     verify_parser = commands.add_parser("verify", help="re-run the benchmark's verification")
-    verify_parser.add_argument("--problem", action="append", metavar="ID",
-                               help="only this problem (repeatable)")
+    verify_parser.add_argument(
+        "--problem", action="append", metavar="ID", help="only this problem (repeatable)"
+    )
     return parser
 
 
@@ -62,8 +100,10 @@ def _problem(benchmark: Benchmark, problem_id: str) -> Problem:
     try:
         return benchmark.by_id[problem_id.lower()]
     except KeyError:
-        raise UsageError(f"no problem {problem_id!r} in the benchmark; ids look like "
-                         "humaneval/12, mbpp/57, apps/3021") from None
+        raise UsageError(
+            f"no problem {problem_id!r} in the benchmark; ids look like "
+            "humaneval/12, mbpp/57, apps/3021"
+        ) from None
 
 
 def problem_request(args: argparse.Namespace, program: str, limits: Limits) -> SampleRequest:
@@ -79,8 +119,11 @@ def problem_request(args: argparse.Namespace, program: str, limits: Limits) -> S
 
 
 def check_request(args: argparse.Namespace) -> SampleRequest:
-    limits = Limits(test_timeout_s=args.test_timeout, sample_timeout_s=args.sample_timeout,
-                    memory_mb=args.memory_mb)
+    limits = Limits(
+        test_timeout_s=args.test_timeout,
+        sample_timeout_s=args.sample_timeout,
+        memory_mb=args.memory_mb,
+    )
     if args.problem:
         return problem_request(args, _read(args.program, "program"), limits)
     for modification_id in args.world:
@@ -100,8 +143,9 @@ def check_request(args: argparse.Namespace) -> SampleRequest:
 
 def run_verify(args: argparse.Namespace) -> int:
     benchmark = Benchmark.load(args.benchmark)
-    problems = ([_problem(benchmark, i) for i in args.problem] if args.problem
-                else list(benchmark.problems))
+    problems = (
+        [_problem(benchmark, i) for i in args.problem] if args.problem else list(benchmark.problems)
+    )
     failed: set[str] = set()
     with Sandbox() as sandbox:
         for failure in verify(problems, sandbox):
@@ -124,6 +168,21 @@ def print_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    """Metrics are recomputed from the records, so a report reads the same by this version's
+    definitions; the files are written only where asked."""
+    report = rebuild(load_report(args.report))
+    if args.html:
+        atomic_write(args.html, html(report))
+    if args.markdown:
+        atomic_write(args.markdown, markdown(report))
+    if args.compare:
+        print("\n".join(compare(report, rebuild(load_report(args.compare)), args.all)))
+    elif not (args.html or args.markdown):
+        print(markdown(report))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -135,8 +194,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return print_stats(args)
         if args.command == "verify":
             return run_verify(args)
+        if args.command == "report":
+            return run_report(args)
         request = check_request(args)
-    except (UsageError, UnknownModification, MalformedTests, MalformedBenchmark) as exc:
+    except (
+        UsageError,
+        UnknownModification,
+        MalformedTests,
+        MalformedBenchmark,
+        MalformedReport,
+    ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     with Sandbox(parallelism=1) as sandbox:

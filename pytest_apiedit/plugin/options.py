@@ -25,6 +25,9 @@ from pytest_apiedit.evaluation.edits import Regime
 from pytest_apiedit.generation import Sampling
 from pytest_apiedit.models import DEFAULT_MODEL
 from pytest_apiedit.models.loading import DTYPES
+from pytest_apiedit.reporting import MalformedReport, flat_metrics, load_report
+from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
+from pytest_apiedit.reporting.report import REFERENCES
 
 SOURCES = ("humaneval", "mbpp", "apps")
 
@@ -35,6 +38,8 @@ class Option:
     help: str
     default: str | None = None
     flag: bool = False
+    repeated: bool = False
+    """Given once per value (`--apiedit-gate A --apiedit-gate B`; one per line in the ini)."""
 
     @property
     def dest(self) -> str:
@@ -61,16 +66,25 @@ OPTIONS = (
     Option("api", "only these modification ids (comma-separated)"),
     Option("apiedit-report-dir", "where per-problem records and reports go", "reports"),
     Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
+    Option(
+        "apiedit-gate",
+        "a release gate, e.g. generalization.pass@1>=0.2 or specificity.pass@1>=0.95*baseline"
+        " (repeatable; gates decide the exit status)",
+        repeated=True,
+    ),
+    Option("apiedit-baseline", "the report.json that `baseline` in a gate refers to"),
 )
 
 
 def add_options(parser: pytest.Parser) -> None:
     group = parser.getgroup("apiedit", "pytest-apiedit: does model editing teach an API change")
     for option in OPTIONS:
-        kind = "bool" if option.flag else "string"
+        kind = "bool" if option.flag else "linelist" if option.repeated else "string"
         parser.addini(option.dest, option.help, type=kind, default=option.default)
         if option.flag:
             group.addoption(f"--{option.name}", action="store_true", default=None, help=option.help)
+        elif option.repeated:
+            group.addoption(f"--{option.name}", dest=option.dest, action="append", help=option.help)
         else:
             default = f" (default {option.default})" if option.default else ""
             group.addoption(f"--{option.name}", dest=option.dest, help=option.help + default)
@@ -98,6 +112,9 @@ class BenchmarkOptions:
     apis: tuple[str, ...]
     report_dir: Path
     reference: bool
+    gates: tuple[Gate, ...] = ()
+    baseline: dict[str, float] | None = None
+    """The flat metrics of `--apiedit-baseline`."""
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> BenchmarkOptions | None:
@@ -129,6 +146,9 @@ class BenchmarkOptions:
             " raise --samples or lower --pass-k",
         )
         successive = values["successive_n"]
+        reference = bool(values["apiedit_reference"])
+        gates = _gates(values["apiedit_gate"] or [], pass_k, reference)
+        baseline = _baseline(values["apiedit_baseline"], gates)
         return cls(
             method=method,
             hparams=hparams,
@@ -149,8 +169,47 @@ class BenchmarkOptions:
             sources=tuple(_choice(s, SOURCES, "source") for s in _items(values["source"])),
             apis=tuple(_choice(a, [m.id for m in CATALOGUE], "api") for a in _items(values["api"])),
             report_dir=Path(values["apiedit_report_dir"]),
-            reference=bool(values["apiedit_reference"]),
+            reference=reference,
+            gates=gates,
+            baseline=baseline,
         )
+
+
+def _gates(texts: list[str], pass_k: tuple[int, ...], reference: bool) -> tuple[Gate, ...]:
+    names = MetricNames(
+        ks=pass_k,
+        splits=[str(split) for split in Split],
+        values={
+            "source": SOURCES,
+            "category": {str(m.category) for m in CATALOGUE},
+            "modification": {m.id for m in CATALOGUE},
+        },
+        references=REFERENCES if reference else (),
+    )
+    gates = []
+    for text in texts:
+        try:
+            gate = parse_gate(text)
+        except GateError as error:
+            raise pytest.UsageError(f"--apiedit-gate: {error}") from None
+        problem = names.problem(gate.metric)
+        _check(problem is None, f"--apiedit-gate {text!r}: {problem}")
+        gates.append(gate)
+    return tuple(gates)
+
+
+def _baseline(path: str | None, gates: tuple[Gate, ...]) -> dict[str, float] | None:
+    relative = [gate.text for gate in gates if gate.relative]
+    if path is None:
+        if relative:
+            raise pytest.UsageError(
+                f"--apiedit-gate {relative[0]!r} needs --apiedit-baseline REPORT.json"
+            )
+        return None
+    try:
+        return flat_metrics(load_report(Path(path)))
+    except MalformedReport as error:
+        raise pytest.UsageError(f"--apiedit-baseline: {error}") from None
 
 
 def _items(value: str | None) -> list[str]:

@@ -1,0 +1,106 @@
+"""The one aggregate every report format is rendered from, and its flat metric names.
+
+A report is a JSON object: `format` and `version`, the run's `manifest`, the `metrics` computed
+from the per-problem `records` (which it carries too, so a report can be rebuilt and re-rendered
+without rerunning). `flat_metrics` names every number once, as gates and comparisons spell it:
+
+    overall.pass@1  reliability.adopt@3  source.mbpp.compile@1  category.module_move.pass@1
+    modification.math_sqrt_to_square_root.pass@1  base.generalization.pass@1
+    adoption.reliability.workaround  errors.overall.syntax
+    shapley.generalization.gap.compile@1  shapley.overall.from_base.quality@1
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pytest_apiedit.evaluation.records import ProblemRecord
+from pytest_apiedit.metrics.scores import OVERALL, breakdowns, decompositions, taxonomies
+
+FORMAT = "pytest-apiedit-report"
+VERSION = 1
+REFERENCES = ("base", "oracle")
+
+
+class MalformedReport(ValueError):
+    """Not a report this version can read: one line naming the file and the fix."""
+
+
+def build_report(
+    manifest: dict[str, Any], records: Sequence[ProblemRecord], ks: Sequence[int]
+) -> dict[str, Any]:
+    ordered = sorted(records, key=lambda r: r.problem)
+    run = breakdowns(ordered, ks)
+    references = {
+        name: breakdowns(ordered, ks, run=name)
+        for name in REFERENCES
+        if any(name in r.references for r in ordered)
+    }
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "manifest": manifest,
+        "metrics": {
+            "run": run,
+            "references": references,
+            "taxonomies": taxonomies(ordered),
+            "shapley": decompositions(run, references, ks),
+        },
+        "records": [record.to_dict() for record in ordered],
+    }
+
+
+def rebuild(report: dict[str, Any]) -> dict[str, Any]:
+    """The report recomputed from its own records (by this version's metrics)."""
+    records = [ProblemRecord.from_dict(r) for r in report["records"]]
+    return build_report(report["manifest"], records, report["manifest"]["pass_k"])
+
+
+def flat_metrics(report: dict[str, Any]) -> dict[str, float]:
+    metrics = report["metrics"]
+    flat: dict[str, float] = {}
+    _flatten_scores(metrics["run"], "", flat)
+    for name, reference in metrics["references"].items():
+        _flatten_scores(reference, f"{name}.", flat)
+    for family, scopes in metrics["taxonomies"].items():
+        for scope, shares in scopes.items():
+            for label, value in shares.items():
+                flat[f"{family}.{scope}.{label}"] = value
+    for scope, per_k in metrics["shapley"].items():
+        for k, against in per_k.items():
+            for name, parts in against.items():
+                for part, value in parts.items():
+                    flat[f"shapley.{scope}.{name}.{part}{k}"] = value
+    return flat
+
+
+def _flatten_scores(scores: dict[str, Any], prefix: str, flat: dict[str, float]) -> None:
+    for metric, value in scores[OVERALL].items():
+        flat[f"{prefix}{OVERALL}.{metric}"] = value
+    for metric_scope, value_scores in scores["split"].items():
+        for metric, value in value_scores.items():
+            flat[f"{prefix}{metric_scope}.{metric}"] = value
+    for family in ("source", "category", "modification"):
+        for value_name, value_scores in scores[family].items():
+            for metric, value in value_scores.items():
+                flat[f"{prefix}{family}.{value_name}.{metric}"] = value
+
+
+def load_report(path: Path) -> dict[str, Any]:
+    try:
+        report = json.loads(Path(path).read_text())
+    except OSError as error:
+        raise MalformedReport(f"cannot read report {path}: {error.strerror}") from None
+    except json.JSONDecodeError as error:
+        raise MalformedReport(f"{path} is not JSON (line {error.lineno}): not a report") from None
+    if not isinstance(report, dict) or report.get("format") != FORMAT:
+        raise MalformedReport(f"{path} is not a pytest-apiedit report (no format {FORMAT!r})")
+    if report.get("version") != VERSION:
+        raise MalformedReport(
+            f"{path} is report version {report.get('version')}; this pytest-apiedit reads"
+            f" version {VERSION}: re-render it with the version that wrote it"
+        )
+    return report
