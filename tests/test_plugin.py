@@ -27,6 +27,7 @@ def test_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> None:
 # --- the benchmark session: --edit-method turns it on -------------------------------------------
 
 import json  # noqa: E402
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 FAST = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2", "-p", "no:cacheprovider")
@@ -103,6 +104,62 @@ def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester, cache) ->
     assert len({r["worker"] for r in records(pytester)}) == 1
 
 
+def test_one_report_counts_every_item_once_and_xdist_changes_no_number(
+    pytester: pytest.Pytester, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    selection = ("-k", "square_root or min_to_min_of or abs_to_absolute")
+    pytester.runpytest_subprocess("--edit-method=grace", "-n", "2", *FAST, *selection)
+    spread = json.loads((pytester.path / "reports" / "report.json").read_text())
+    items = pytester.runpytest_subprocess("--edit-method=grace", "--collect-only", "-q", *selection)
+    collected = [line for line in items.outlines if line.startswith("apiedit::")]
+    assert (
+        len(spread["records"]) == len(collected) == spread["metrics"]["run"]["overall"]["problems"]
+    )
+    assert len({r["problem"] for r in spread["records"]}) == len(collected)
+    assert {r["worker"] for r in spread["records"]} == {"gw0", "gw1"}
+    fresh = cache.parent / "fresh-cache"  # nothing generated yet: the plain run redoes it all
+    shutil.copytree(cache / "models", fresh / "models")
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(fresh))
+    pytester.runpytest_subprocess("--edit-method=grace", *FAST, *selection)
+    plain = json.loads((pytester.path / "reports" / "report.json").read_text())
+    assert all(r["generated"] for r in plain["records"])
+    assert plain["metrics"] == spread["metrics"]
+    assert plain["manifest"]["model"] == spread["manifest"]["model"]
+    assert plain["manifest"]["hyperparameters"] == spread["manifest"]["hyperparameters"]
+    assert plain["manifest"]["hyperparameters"]["layers"]  # the resolved values, not {}
+
+
+def test_gates_decide_the_exit_status(pytester: pytest.Pytester, cache: Path) -> None:
+    selection = ("-k", "abs_to_absolute and not specificity")
+    usual = pytester.runpytest_subprocess("--edit-method=none", *FAST, *selection)
+    assert usual.ret == pytest.ExitCode.TESTS_FAILED  # the default model's noise fails items
+    measured = json.loads((pytester.path / "reports" / "report.json").read_text())
+    compiled = measured["metrics"]["run"]["overall"]["compile@1"]
+    held = pytester.runpytest_subprocess(
+        "--edit-method=none", *FAST, *selection, f"--apiedit-gate=overall.compile@1>={compiled}"
+    )
+    assert held.ret == pytest.ExitCode.OK
+    held.stdout.fnmatch_lines([f"PASS overall.compile@1>={compiled}: measured*"])
+    (pytester.path / "reports" / "report.json").rename(pytester.path / "baseline.json")
+    failed = pytester.runpytest_subprocess(
+        "--edit-method=none",
+        *FAST,
+        *selection,
+        "--apiedit-baseline=baseline.json",
+        "--apiedit-gate=overall.pass@1>=baseline",
+        f"--apiedit-gate=overall.compile@1>{compiled}",
+    )
+    assert failed.ret == pytest.ExitCode.TESTS_FAILED
+    failed.stdout.fnmatch_lines(
+        [
+            "PASS overall.pass@1>=baseline: measured*",
+            f"FAIL overall.compile@1>{compiled}: measured {compiled:.4f}, needs > {compiled:.4f}",
+        ]
+    )
+    summary = (pytester.path / "reports" / "summary.md").read_text()
+    assert f"| FAIL | overall.compile@1>{compiled} |" in summary
+
+
 def test_an_interrupted_run_resumes_without_regenerating(
     pytester: pytest.Pytester, cache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,6 +196,16 @@ def test_an_interrupted_run_resumes_without_regenerating(
         (["--edit-method=grace", "--split=reliable"], "--split 'reliable' is not one of*"),
         (["--edit-method=grace", "--edit-hparams=nope.yaml"], "--edit-hparams nope.yaml does*"),
         (["--edit-method=grace", "--model-device=gpu"], "--model-device 'gpu' is not auto*"),
+        (["--edit-method=none", "--apiedit-gate=pass=>0"], "--apiedit-gate: gate *is not METRIC*"),
+        (
+            ["--edit-method=none", "--apiedit-gate=overall.pass@2>=0.1"],
+            "--apiedit-gate 'overall.pass@2>=0.1': no metric*(K in --pass-k: 1,3,5)",
+        ),
+        (
+            ["--edit-method=none", "--apiedit-gate=specificity.pass@1>=0.9*baseline"],
+            "--apiedit-gate 'specificity.pass@1>=0.9*baseline' needs --apiedit-baseline*",
+        ),
+        (["--edit-method=none", "--apiedit-baseline=no.json"], "--apiedit-baseline: cannot read*"),
     ],
 )
 def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:

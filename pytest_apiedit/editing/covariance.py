@@ -57,8 +57,9 @@ def code_corpus() -> tuple[str, ...]:
 
 
 def fingerprint(model: nn.Module) -> str:
-    """Identifies weights cheaply: names, shapes and a strided sample of every parameter."""
-    digest = hashlib.sha256(str(getattr(model.config, "_name_or_path", "")).encode())
+    """Identifies weights cheaply: names, shapes and a strided sample of every parameter; not
+    where they were loaded from, so a copied or moved model keeps its caches."""
+    digest = hashlib.sha256()
     for name, param in model.named_parameters():
         flat = param.detach().reshape(-1)
         sample = flat[:: max(1, flat.numel() // 4096)].float().cpu()
