@@ -13,9 +13,9 @@ from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, ver
 from pytest_apiedit.benchmark.store import DEFAULT_PATH
 from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION
 from pytest_apiedit.reporting import MalformedReport, load_report
-from pytest_apiedit.reporting.compare import compare
+from pytest_apiedit.reporting.compare import compare, runs_table
 from pytest_apiedit.reporting.files import atomic_write
-from pytest_apiedit.reporting.render import html, markdown
+from pytest_apiedit.reporting.render import html, markdown, markdown_table
 from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
 
@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="rebuild a report from its records; print its summary or a comparison"
     )
-    report.add_argument("report", type=Path, help="a report.json written by a session")
+    report.add_argument(
+        "report",
+        type=Path,
+        nargs="+",
+        help="a report.json written by a session; several: one table of them by method and regime",
+    )
     report.add_argument("--html", type=Path, metavar="OUT", help="write the HTML page here")
     report.add_argument("--markdown", type=Path, metavar="OUT", help="write the summary here")
     report.add_argument(
@@ -171,7 +176,13 @@ def print_stats(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """Metrics are recomputed from the records, so a report reads the same by this version's
     definitions; the files are written only where asked."""
-    report = rebuild(load_report(args.report))
+    reports = [rebuild(load_report(path)) for path in args.report]
+    if len(reports) > 1:
+        if args.html or args.markdown or args.compare:
+            raise UsageError("--html, --markdown and --compare take one report")
+        print(markdown_table(runs_table(reports)))
+        return 0
+    report = reports[0]
     if args.html:
         atomic_write(args.html, html(report))
     if args.markdown:

@@ -40,6 +40,7 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFact
     shared = tmp_path_factory.getbasetemp() / "plugin-cache"
     monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(shared))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)  # not the summary of a real job
     return shared
 
 
@@ -129,7 +130,9 @@ def test_one_report_counts_every_item_once_and_xdist_changes_no_number(
     assert plain["manifest"]["hyperparameters"]["layers"]  # the resolved values, not {}
 
 
-def test_gates_decide_the_exit_status(pytester: pytest.Pytester, cache: Path) -> None:
+def test_gates_decide_the_exit_status(
+    pytester: pytest.Pytester, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     selection = ("-k", "abs_to_absolute and not specificity")
     usual = pytester.runpytest_subprocess("--edit-method=none", *FAST, *selection)
     assert usual.ret == pytest.ExitCode.TESTS_FAILED  # the default model's noise fails items
@@ -141,6 +144,9 @@ def test_gates_decide_the_exit_status(pytester: pytest.Pytester, cache: Path) ->
     assert held.ret == pytest.ExitCode.OK
     held.stdout.fnmatch_lines([f"PASS overall.compile@1>={compiled}: measured*"])
     (pytester.path / "reports" / "report.json").rename(pytester.path / "baseline.json")
+    step_summary = pytester.path / "step_summary.md"
+    step_summary.write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(step_summary))
     failed = pytester.runpytest_subprocess(
         "--edit-method=none",
         *FAST,
@@ -158,6 +164,7 @@ def test_gates_decide_the_exit_status(pytester: pytest.Pytester, cache: Path) ->
     )
     summary = (pytester.path / "reports" / "summary.md").read_text()
     assert f"| FAIL | overall.compile@1>{compiled} |" in summary
+    assert step_summary.read_text() == "earlier step\n" + summary + "\n"  # appended
 
 
 def test_an_interrupted_run_resumes_without_regenerating(

@@ -43,9 +43,7 @@ def test_every_flat_metric_is_a_name_gates_accept() -> None:
     assert {"overall.pass@1", "reliability.adopt@2", "base.generalization.compile@1"} <= set(
         metrics
     )
-    assert {"shapley.overall.from_base.compile@1", "adoption.reliability.stale_api"} <= set(
-        metrics
-    )
+    assert {"shapley.overall.from_base.compile@1", "adoption.reliability.stale_api"} <= set(metrics)
     assert [name for name in metrics if NAMES.problem(name)] == []
     assert metrics["source.mbpp.pass@1"] == pytest.approx(0.5)
 
@@ -156,6 +154,22 @@ def test_the_report_command_rebuilds_renders_and_compares(tmp_path: Path) -> Non
     assert line.split() == ["reliability.pass@1", "0.5000", "0.0000", "+0.5000"]
     assert not any(x.startswith("modification.") for x in compared.stdout.splitlines())
     assert load_report(first)["metrics"] == json.loads(first.read_text())["metrics"]
+
+
+def test_several_reports_make_one_table_by_method_and_regime(tmp_path: Path) -> None:
+    first = write_reports(report_with_base(), tmp_path / "a")[0]
+    none = {**MANIFEST, "method": "none", "regime": "successive"}
+    second = write_reports(build_report(none, RECORDS, [1, 2]), tmp_path / "b")[0]
+    table = run_cli(str(first), str(second))
+    assert table.returncode == 0, table.stderr
+    rows = [[c.strip() for c in x.strip("|").split("|")] for x in table.stdout.splitlines()]
+    by_run = {(r[0], r[1], r[3]): r for r in rows if len(r) == 10}
+    assert by_run["grace", "single", "reliability"][4:8] == ["1", "0.500", "0.500", "0.500"]
+    assert by_run["grace", "single", "reliability"][8] != ""  # from base: the run has one
+    assert by_run["none", "successive", "overall"][4] == "4"
+    assert by_run["none", "successive", "overall"][8:] == ["", ""]  # no base: no split
+    refused = run_cli(str(first), str(second), "--html", str(tmp_path / "x.html"))
+    assert refused.returncode == 2 and "take one report" in refused.stderr
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
-"""The difference between two runs (two model releases, two methods): metric by metric."""
+"""Runs side by side: the difference between two (two model releases, two methods) metric by
+metric, and a table of several by method and regime."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pytest_apiedit.reporting.report import flat_metrics
+from pytest_apiedit.reporting.tables import Table
 
 DETAILED = ("source.", "category.", "modification.")
 """Breakdown families left out unless every metric is asked for: they are many."""
@@ -33,3 +35,25 @@ def _cell(name: str, value: float | None) -> str:
     if value is None:
         return "-"
     return str(int(value)) if name.endswith((".problems", ".samples")) else f"{value:.4f}"
+
+
+def runs_table(reports: list[dict[str, Any]]) -> Table:
+    """One row per run and split: method, regime, model, then pass@k at the smallest k of all
+    runs at each level and the Shapley split of the change from `base` when the run has one."""
+    k = min(min(report["manifest"]["pass_k"]) for report in reports)
+    levels = [f"{level}@{k}" for level in ("compile", "pass", "adopt")]
+    shapley = [f"from_base {part}" for part in ("compile", "quality")]
+    header = ("method", "regime", "model", "split", "problems", *levels, *shapley)
+    rows = []
+    for report in reports:
+        m, metrics = report["manifest"], flat_metrics(report)
+        for scope in [*report["metrics"]["run"]["split"], "overall"]:
+            values = [metrics.get(f"{scope}.{level}") for level in levels]
+            values += [
+                metrics.get(f"shapley.{scope}.from_base.{part}@{k}")
+                for part in ("compile", "quality")
+            ]
+            problems = str(int(metrics[f"{scope}.problems"]))
+            cells = ["" if v is None else f"{v:.3f}" for v in values]
+            rows.append((m["method"], m["regime"], m["model"]["name"], scope, problems, *cells))
+    return Table(f"Runs side by side (k = {k})", header, tuple(rows))

@@ -15,12 +15,15 @@ from pytest_apiedit.sandbox import Adoption
 
 def markdown(report: dict[str, Any], gates: Sequence[Any] = ()) -> str:
     lines = ["## pytest-apiedit", "", headline(report), ""]
-    for table in all_tables(report, gates):
-        lines += [f"### {table.title}", "", _markdown_row(table.header)]
-        lines.append(_markdown_row(tuple("---" for _ in table.header)))
-        lines += [_markdown_row(row) for row in table.rows]
-        lines.append("")
+    lines += [markdown_table(table) for table in all_tables(report, gates)]
     return "\n".join(lines)
+
+
+def markdown_table(table: Table) -> str:
+    lines = [f"### {table.title}", "", _markdown_row(table.header)]
+    lines.append(_markdown_row(tuple("---" for _ in table.header)))
+    lines += [_markdown_row(row) for row in table.rows]
+    return "\n".join(lines) + "\n"
 
 
 def _markdown_row(cells: tuple[str, ...]) -> str:
