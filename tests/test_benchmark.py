@@ -71,6 +71,18 @@ def test_ids_are_unique_and_name_their_source() -> None:
     assert all(p.source == "apps" for p in BENCHMARK.problems if p.reference_origin == "written")
 
 
+def test_prompt_and_completion_make_each_reference_again() -> None:
+    """What edits teach and the default model learns: the completion of a reference."""
+    for problem in BENCHMARK.problems:
+        for solution in (problem.original, problem.migrated):
+            completion = problem.completion(solution)
+            if solution.startswith(problem.prompt):
+                assert problem.prompt + completion == solution, problem.id
+            else:  # a stdin program follows its docstring prompt on a new line
+                assert completion.strip() == solution.strip(), problem.id
+                assert problem.prompt.endswith("\n") or completion.startswith("\n")
+
+
 def sample() -> list:
     """One problem per category and split, chosen by id: verification of the whole benchmark
     is `python -m pytest_apiedit verify` (minutes)."""

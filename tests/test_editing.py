@@ -458,8 +458,8 @@ def test_concurrent_workers_compute_a_covariance_once(tmp_path: Path) -> None:
 
 
 def test_the_code_corpus_mixes_benchmark_solutions_and_the_standard_library() -> None:
+    from pytest_apiedit.benchmark.corpus import code_corpus
     from pytest_apiedit.benchmark.store import Benchmark
-    from pytest_apiedit.editing.covariance import code_corpus
 
     corpus = code_corpus()
     solutions = {problem.original for problem in Benchmark.load().problems}

@@ -51,6 +51,15 @@ class Problem:
     def uses_modified_api(self) -> bool:
         return self.split is not Split.SPECIFICITY
 
+    def completion(self, solution: str) -> str:
+        """What a model writes after the prompt to produce `solution`: a solution that repeats
+        the prompt continues it; otherwise it follows it whole, on a new line."""
+        prompt = self.prompt
+        completion = solution.removeprefix(prompt) if solution.startswith(prompt) else solution
+        if not prompt.endswith("\n") and not completion.startswith("\n"):
+            completion = "\n" + completion
+        return completion
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -10,11 +10,9 @@ hash and the sample count; concurrent xdist workers wait on a file lock and comp
 from __future__ import annotations
 
 import fcntl
-import functools
 import hashlib
 import os
 import sys
-import sysconfig
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,9 +22,9 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
+from pytest_apiedit.benchmark.corpus import code_corpus, corpus_hash
 from pytest_apiedit.editing.architecture import max_positions
 
-_CHUNK_CHARS = 2000
 _MAX_TOKENS = 256
 
 
@@ -36,24 +34,6 @@ def cache_root() -> Path:
     if explicit:
         return Path(explicit)
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pytest-apiedit"
-
-
-@functools.cache
-def code_corpus() -> tuple[str, ...]:
-    """Benchmark solutions (original world) interleaved with standard-library chunks, in order."""
-    from pytest_apiedit.benchmark.store import Benchmark
-
-    solutions = sorted({problem.original for problem in Benchmark.load().problems})
-    stdlib = Path(sysconfig.get_paths()["stdlib"])
-    chunks = [
-        text[start : start + _CHUNK_CHARS]
-        for path in sorted(stdlib.glob("*.py"))
-        for text in [path.read_text(errors="replace")]
-        for start in range(0, len(text), _CHUNK_CHARS)
-    ]
-    mixed = [text for pair in zip(solutions, chunks, strict=False) for text in pair]
-    shorter = min(len(solutions), len(chunks))
-    return tuple(mixed + solutions[shorter:] + chunks[shorter:])
 
 
 def fingerprint(model: nn.Module) -> str:
@@ -95,12 +75,11 @@ class Statistics:
 
     def path(self, module_name: str, samples: int, dtype: str) -> Path:
         texts = self.corpus[:samples]
-        corpus_hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
         return (
             self.root
             / "covariance"
             / self.model_id
-            / f"{module_name}-{corpus_hash}-{len(texts)}-{dtype}.pt"
+            / f"{module_name}-{corpus_hash(texts)}-{len(texts)}-{dtype}.pt"
         )
 
     def second_moment(self, module_name: str, samples: int, dtype: str = "float32") -> torch.Tensor:

@@ -27,14 +27,9 @@ class EditRequest:
                 f"{reliability.id} is a {reliability.split} problem,"
                 " not the group's reliability one"
             )
-        prompt, migrated = reliability.prompt, reliability.migrated
-        # A migrated program that repeats the prompt continues it; otherwise it follows it whole.
-        target = migrated.removeprefix(prompt) if migrated.startswith(prompt) else migrated
-        if not prompt.endswith("\n") and not target.startswith("\n"):
-            target = "\n" + target
         return cls(
-            prompt=prompt,
-            target=target,
+            prompt=reliability.prompt,
+            target=reliability.completion(reliability.migrated),
             note=reliability.modification.note,
             modification=reliability.group,
             unrelated=unrelated,

@@ -17,8 +17,11 @@ import torch
 import transformers
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
-from pytest_apiedit.editing.covariance import cache_root, code_corpus
+from pytest_apiedit.benchmark.corpus import code_corpus
+from pytest_apiedit.editing.covariance import cache_root
 
+EMBEDDED = Path(__file__).parent / "embedded"
+"""The trained default model's folder in the package (`benchmarks/train_default_model.py`)."""
 VERSION = "random-llama-v1"
 """Part of the folder name: a change to what is built below must change it."""
 VOCAB = 4096
