@@ -68,6 +68,7 @@ def main() -> int:
     facts = {
         "settings": settings.to_dict(),
         "parameters": sum(p.numel() for p in model.parameters()),
+        "vocab": len(tokenizer),
         "corpus": {
             "problems": len(references),
             "benchmark_hash": corpus_hash(p.prompt + p.original for p in problems),
