@@ -73,10 +73,8 @@ class Generator:
         """`rows` samples of `prompt` decoded together: each one's new tokens and whether it
         ended on EOS or a stop string."""
         s, eos = self.sampling, self.tokenizer.eos_token_id
-        ids = self.tokenizer(prompt, return_tensors="pt")["input_ids"]
-        window = max_positions(self.model, 1 << 30)
-        ids = ids[:, -max(window - s.max_new_tokens, window // 2) :].to(self._device)
-        new_tokens = min(s.max_new_tokens, window - ids.shape[1])
+        ids = self.prompt_ids(prompt)
+        new_tokens = min(s.max_new_tokens, max_positions(self.model, 1 << 30) - ids.shape[1])
         stops = _StopStrings(self.tokenizer, stop_sequences(style), prompt)
         cache = DynamicCache(config=self.model.config)
         logits = self._forward(ids, cache)
@@ -104,6 +102,13 @@ class Generator:
                 active = [active[position] for position in staying]
             logits = self._forward(picked[:, None], cache)
         return list(zip(tokens, finished, strict=True))
+
+    def prompt_ids(self, prompt: str) -> torch.Tensor:
+        """The prompt's tokens (1 x length, on the model's device) that leave room for
+        `max_new_tokens` in the window: its end, at least half the window."""
+        ids = self.tokenizer(prompt, return_tensors="pt")["input_ids"]
+        window = max_positions(self.model, 1 << 30)
+        return ids[:, -max(window - self.sampling.max_new_tokens, window // 2) :].to(self._device)
 
     def _rng(self, prompt: str) -> torch.Generator:
         """On the CPU whatever the model's device, so the draws are the same everywhere."""
