@@ -4,7 +4,7 @@ The benchmark needs a model that writes the *original* APIs before an edit, so t
 works shows. It learns every benchmark problem's prompt followed by its original-world reference
 (the loss counts the reference and the end of text only: the model is asked to continue
 prompts), plus standard-library chunks for general code, a new slice each epoch. A prompt keeps
-the tokens generation will keep: its last `window - max_new_tokens`. Seeded, on a fixed number of
+the tokens generation will keep (see `TrainingSettings.window`). Seeded, on a fixed number of
 CPU threads, so the same settings give the same weights.
 """
 
@@ -30,15 +30,16 @@ IGNORED = -100
 @dataclass(frozen=True)
 class TrainingSettings:
     seed: int = 0
-    epochs: int = 14
+    epochs: int = 15
     learning_rate: float = 2e-3
     final_learning_rate: float = 2e-4
     warmup_steps: int = 100
-    batch_tokens: int = 8192
+    batch_tokens: int = 4096
     """Padded tokens per batch; examples of similar length are batched together."""
-    window: int = 512
-    """The model's context; generation keeps a prompt's last `window - max_new_tokens` tokens."""
-    prompt_tokens: int = 256
+    window: int = 384
+    """The model's context. Generation keeps a prompt's last `max(window - max_new_tokens,
+    window // 2)` tokens: 192 with the plugin's 256 new tokens, as training does."""
+    prompt_tokens: int = 192
     stdlib_texts: int = 80
     """Standard-library chunks per epoch, each cut to the window."""
     threads: int = 2
