@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import editing_models as em
@@ -25,6 +26,8 @@ from pytest_apiedit.generation import (
 from pytest_apiedit.generation.generator import Completion, _StopStrings
 from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
 from pytest_apiedit.models import ModelLoadError, load_model, worker_device
+from pytest_apiedit.models.default import EMBEDDED
+from pytest_apiedit.models.training import weights_hash
 from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 
 
@@ -195,14 +198,14 @@ def test_workers_take_gpus_round_robin() -> None:
     assert worker_device("cuda:2", "gw0", 4) == "cuda:2"
 
 
-def test_the_default_model_is_built_once_and_loads_offline(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_default_model_is_the_embedded_one_as_trained_and_loads_offline(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(tmp_path))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     loaded = load_model()
-    again = load_model()
-    assert loaded.weights == again.weights
-    assert len(list((tmp_path / "models").iterdir())) == 2  # the folder and its lock
+    trained = json.loads((EMBEDDED / "training.json").read_text())
+    assert weights_hash(loaded.model) == trained["weights_sha256"]  # the shipped files, unchanged
+    assert loaded.weights == load_model().weights
     problem = next(p for p in Benchmark.load().problems if p.split is Split.RELIABILITY)
     sampling = Sampling(samples=2, max_new_tokens=8)
     texts = Generator(loaded.model, loaded.tokenizer, sampling).complete(

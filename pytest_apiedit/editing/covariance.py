@@ -9,12 +9,9 @@ hash and the sample count; concurrent xdist workers wait on a file lock and comp
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +20,10 @@ from torch import nn
 from tqdm import tqdm
 
 from pytest_apiedit.benchmark.corpus import code_corpus, corpus_hash
+from pytest_apiedit.diskcache import cache_root, locked
 from pytest_apiedit.editing.architecture import max_positions
 
 _MAX_TOKENS = 256
-
-
-def cache_root() -> Path:
-    """`$PYTEST_APIEDIT_CACHE`, else the XDG cache directory."""
-    explicit = os.environ.get("PYTEST_APIEDIT_CACHE")
-    if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pytest-apiedit"
 
 
 def fingerprint(model: nn.Module) -> str:
@@ -93,7 +83,7 @@ class Statistics:
         self, path: Path, module_name: str, samples: int, dtype: str
     ) -> torch.Tensor:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(path.with_suffix(".lock")):
+        with locked(path.with_suffix(".lock")):
             if path.exists():
                 return torch.load(path, map_location="cpu", weights_only=True)
             moment = self._compute(module_name, samples, getattr(torch, dtype))
@@ -136,13 +126,3 @@ class Statistics:
             self.model.train(was_training)
         assert total is not None, "the corpus is empty"
         return (total / count).cpu()
-
-
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    with open(path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -1,4 +1,4 @@
-"""Loading the model under test: a hub id, a local folder, or the default built here."""
+"""Loading the model under test: a hub id, a local folder, the embedded default, SmolLM2-135M."""
 
 from pytest_apiedit.models.loading import (
     DEFAULT_MODEL,

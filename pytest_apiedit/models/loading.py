@@ -1,4 +1,4 @@
-"""The model under test, from a hub id, a local folder or the built default, on the right device.
+"""The model under test, from a hub id, a local folder or the embedded default, on the right device.
 
 With pytest-xdist each worker is one process holding one model; on a machine with several GPUs,
 worker `gwI` takes GPU `I mod count`, so `-n 4` on a 4-GPU box uses them all.
@@ -15,7 +15,8 @@ import torch
 import transformers
 
 from pytest_apiedit.editing.covariance import fingerprint
-from pytest_apiedit.models.default import ensure_default_model
+from pytest_apiedit.models import smollm2
+from pytest_apiedit.models.default import EMBEDDED
 
 DEFAULT_MODEL = "default"
 DTYPES = {
@@ -63,7 +64,7 @@ def load_model(
     device_map: str | None = None,
 ) -> LoadedModel:
     """Load the model and tokenizer; any failure is a `ModelLoadError` naming what to do."""
-    source = ensure_default_model() if name == DEFAULT_MODEL else _source(name)
+    source = _source(name)
     kwargs: dict[str, Any] = {"dtype": DTYPES[dtype]}
     if device_map:
         kwargs["device_map"] = device_map
@@ -89,6 +90,19 @@ def load_model(
 
 
 def _source(name: str) -> str:
+    """The folder or hub id to load: the two aliases name folders this package provides."""
+    if name == DEFAULT_MODEL:
+        if not (EMBEDDED / "config.json").is_file():
+            raise ModelLoadError(
+                f"the embedded default model is missing from {EMBEDDED}: reinstall pytest-apiedit"
+                " (in a checkout: python benchmarks/train_default_model.py)"
+            )
+        return str(EMBEDDED)
+    if name == smollm2.ALIAS:
+        try:
+            return str(smollm2.smollm2_folder())
+        except smollm2.MissingExtra as missing:
+            raise ModelLoadError(str(missing)) from None
     path = Path(name).expanduser()
     if path.exists():
         if not (path / "config.json").is_file():

