@@ -27,6 +27,7 @@ from pytest_apiedit.generation.generator import Completion, _StopStrings
 from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
 from pytest_apiedit.models import ModelLoadError, load_model, worker_device
 from pytest_apiedit.models.default import EMBEDDED
+from pytest_apiedit.models.loading import worker_threads
 from pytest_apiedit.models.training import weights_hash
 from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 
@@ -196,6 +197,13 @@ def test_workers_take_gpus_round_robin() -> None:
     assert worker_device("auto", None, 2) == "cuda:0"
     assert worker_device("auto", "gw3", 0) == "cpu"
     assert worker_device("cuda:2", "gw0", 4) == "cuda:2"
+
+
+def test_cpu_workers_share_the_cores() -> None:
+    assert worker_threads("2", 2) == 1
+    assert worker_threads("4", 16) == 4
+    assert worker_threads("8", 2) == 1  # never none
+    assert worker_threads(None, 16) is None  # no xdist: torch's own choice
 
 
 def test_the_default_model_is_the_embedded_one_as_trained_and_loads_offline(
