@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 from sample_records import MANIFEST, RECORDS, STALE, record, verdict
 
 from pytest_apiedit.benchmark.problem import Split
-from pytest_apiedit.reporting import build_report, flat_metrics, load_report
+from pytest_apiedit.reporting import MalformedReport, build_report, flat_metrics, load_report
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.gates import GateError, MetricNames, evaluate, parse_gate
 from pytest_apiedit.reporting.render import markdown
@@ -154,6 +155,13 @@ def test_the_report_command_rebuilds_renders_and_compares(tmp_path: Path) -> Non
     assert line.split() == ["reliability.pass@1", "0.5000", "0.0000", "+0.5000"]
     assert not any(x.startswith("modification.") for x in compared.stdout.splitlines())
     assert load_report(first)["metrics"] == json.loads(first.read_text())["metrics"]
+    packed = tmp_path / "report.json.gz"
+    packed.write_bytes(gzip.compress(first.read_bytes()))
+    assert load_report(packed) == load_report(first)
+    assert run_cli(str(packed), "--compare", str(second)).stdout == compared.stdout
+    packed.write_bytes(first.read_bytes())  # named .gz, not compressed
+    with pytest.raises(MalformedReport, match=r"cannot read report .*report\.json\.gz: Not a gz"):
+        load_report(packed)
 
 
 def test_several_reports_make_one_table_by_method_and_regime(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ without rerunning). `flat_metrics` names every number once, as gates and compari
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,10 +91,14 @@ def _flatten_scores(scores: dict[str, Any], prefix: str, flat: dict[str, float])
 
 
 def load_report(path: Path) -> dict[str, Any]:
+    """Read `report.json`, or `report.json.gz` (how a report is kept in a repository: a whole
+    benchmark's records are about 25 MB of JSON, 1.4 MB compressed)."""
     try:
-        report = json.loads(Path(path).read_text())
+        data = Path(path).read_bytes()
+        report = json.loads(gzip.decompress(data) if Path(path).suffix == ".gz" else data)
     except OSError as error:
-        raise MalformedReport(f"cannot read report {path}: {error.strerror}") from None
+        reason = error.strerror or str(error)
+        raise MalformedReport(f"cannot read report {path}: {reason}") from None
     except json.JSONDecodeError as error:
         raise MalformedReport(f"{path} is not JSON (line {error.lineno}): not a report") from None
     if not isinstance(report, dict) or report.get("format") != FORMAT:
