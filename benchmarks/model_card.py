@@ -49,8 +49,9 @@ def card(facts: dict[str, Any], report: dict[str, Any], command: str) -> str:
         f"| loss per epoch | {', '.join(map(str, facts['loss_per_epoch']))} |",
         f"| weights sha256 | `{facts['weights_sha256']}` |",
         "",
-        "Retrain: `python benchmarks/train_default_model.py` (same seed and thread count, same"
-        " weights hash).",
+        "Retrain: `python benchmarks/train_default_model.py`. The same seed and thread count give"
+        " the same weights hash on this CPU build of torch (tests/test_training.py checks it on a"
+        " model small enough to train twice in a test).",
         "",
         f"## Measured (n = {sampling['samples']}, temperature {sampling['temperature']},"
         f" top-p {sampling['top_p']}, seed {sampling['seed']})",
