@@ -53,10 +53,16 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
     greedy = Generator(llama, em.tokenizer(), Sampling(samples=2, temperature=0))
     assert greedy.complete(prompt, ProgramStyle.FUNCTION)[0] == Completion(original, True)
     sampling = Sampling(samples=8, temperature=2.0, top_p=0.6, max_new_tokens=16)
-    generator = Generator(llama, em.tokenizer(), sampling)
+    kept: list[list[int]] = []
+    generator = Generator(llama, em.tokenizer(), sampling, lambda rows: kept.append(rows.tolist()))
     prompt = "def"  # many learned continuations: the rows part ways at once
     samples = generator.sample(prompt, ProgramStyle.FUNCTION, 8, torch.Generator().manual_seed(0))
     assert len({len(tokens) for tokens, _ in samples}) >= 3  # rows left at different steps
+    alive = list(range(8))  # every drop was reported, with the rows that stayed
+    for rows in kept:
+        alive = [alive[row] for row in rows]
+    longest = max(len(tokens) for tokens, _ in samples)
+    assert len(kept) >= 2 and all(len(samples[row][0]) >= longest - 1 for row in alive)
     assert all(done == (len(tokens) < 16) for tokens, done in samples)
     prompt_ids = em.tokenizer()(prompt)["input_ids"]
     for tokens, _ in samples:

@@ -9,7 +9,7 @@ again; methods with a memory (GRACE's codebook, WISE's side memory) grow it acro
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -64,6 +64,7 @@ class Editor(ABC):
         self.applied: list[EditRequest] = []
         self._pristine: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
         self._hooks: list[RemovableHandle] = []
+        self._row_followers: list[Callable[[torch.Tensor], None]] = []
         self._names = {id(p): name for name, p in model.named_parameters()}
 
     @property
@@ -85,6 +86,16 @@ class Editor(ABC):
         """The text generation starts from; only in-context methods change it."""
         return prompt
 
+    def keep_rows(self, rows: torch.Tensor) -> None:
+        """A decoder dropped its batch's finished rows and goes on with `rows` (indices into
+        the batch as it was): what is held per row (a memory editor's choice) follows."""
+        for follow in self._row_followers:
+            follow(rows)
+
+    def follow_rows(self, follow: Callable[[torch.Tensor], None]) -> None:
+        """Have `keep_rows` tell `follow` (until `restore`, like a hook)."""
+        self._row_followers.append(follow)
+
     def restore(self) -> None:
         """Back to the model as given: pristine weights, no hooks, empty memories; verified."""
         with torch.no_grad():
@@ -93,6 +104,7 @@ class Editor(ABC):
         for hook in reversed(self._hooks):
             hook.remove()
         self._hooks.clear()
+        self._row_followers.clear()
         self._forget()
         self.applied.clear()
         changed = [

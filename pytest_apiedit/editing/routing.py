@@ -4,7 +4,8 @@
 against a KV cache. GRACE's key and WISE's activation score are read from the prompt, so the
 choice is made on the prefill forward and kept for the tokens generated after it; re-deciding on
 each new token would compare a generated token's activation with keys made from prompts. A forward
-with no cache, or an empty one, starts a new sequence.
+with no cache, or an empty one, starts a new sequence. A decoder that drops finished rows from its
+batch says which rows stay (`keep`), so each remaining row keeps its own choice.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Router:
         self._held: torch.Tensor | None = None
         self._last = torch.zeros(0, dtype=torch.long)
         editor.hook(editor.model.register_forward_pre_hook(self._starting, with_kwargs=True))
+        editor.follow_rows(self.keep)
 
     def _starting(self, _: nn.Module, __: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         cache = next((kwargs[name] for name in _CACHE_KWARGS if kwargs.get(name) is not None), None)
@@ -68,6 +70,12 @@ class Router:
             self._last = self._past + prompt.last
         assert self._held is not None
         return self._held, positions[None] - self._last[:, None]
+
+    def keep(self, rows: torch.Tensor) -> None:
+        """Only `rows` of the batch go on decoding: their choices stay, the others' go."""
+        if self._held is not None:
+            self._held = self._held[rows.to(self._held.device)]
+            self._last = self._last[rows.to(self._last.device)]
 
 
 def _cached_tokens(cache: Any) -> int:

@@ -54,7 +54,9 @@ class ProblemRunner:
         self.cache = cache
         self.settings = settings
         self.worker = worker
-        self.generator = Generator(loaded.model, loaded.tokenizer, settings.sampling)
+        self.generator = Generator(
+            loaded.model, loaded.tokenizer, settings.sampling, schedule.editor.keep_rows
+        )
         self.generations = 0
         """Problems this runner generated for (cache misses), references included."""
         self.selection = selection

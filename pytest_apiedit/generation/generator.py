@@ -2,7 +2,8 @@
 
 The prompt is run through the model once; its cache is then repeated to n rows, so each decoding
 step serves all samples with one forward pass. A row leaves the batch (and the cache) as soon as
-it ends on EOS or a stop string, so the batch does not wait for its longest sample. The RNG is a
+it ends on EOS or a stop string, so the batch does not wait for its longest sample (and
+`keep_rows` hears which rows stay: an editor holding a choice per row must follow). The RNG is a
 generator seeded from the prompt (`Sampling.seed_for`), so a sample does not depend on which
 worker drew it or what it drew before. A prompt that leaves too little of the model's window
 for `max_new_tokens` keeps its end (where the signature is), at least half the window, and the
@@ -15,6 +16,7 @@ sorted top-p dominated on small models (see `nucleus.py` and `benchmarks/generat
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -43,10 +45,17 @@ class Completion:
 
 
 class Generator:
-    def __init__(self, model: nn.Module, tokenizer: Any, sampling: Sampling) -> None:
+    def __init__(
+        self,
+        model: nn.Module,
+        tokenizer: Any,
+        sampling: Sampling,
+        keep_rows: Callable[[torch.Tensor], None] = lambda rows: None,
+    ) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.sampling = sampling
+        self.keep_rows = keep_rows
         parameters = inspect.signature(model.forward).parameters
         # transformers 5 renamed `past_key_values` to `cache`.
         self._cache_argument = "cache" if "cache" in parameters else "past_key_values"
@@ -98,6 +107,7 @@ class Generator:
             if len(staying) < len(active):
                 index = torch.tensor(staying, device=self._device)
                 cache.batch_select_indices(index)
+                self.keep_rows(index)
                 picked = picked[index]
                 active = [active[position] for position in staying]
             logits = self._forward(picked[:, None], cache)
