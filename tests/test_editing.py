@@ -146,29 +146,33 @@ def test_memory_methods_leave_every_other_prompt_alone(
 
 
 @pytest.mark.parametrize("method", MEMORY_METHODS)
-def test_a_row_left_in_a_shrunk_batch_keeps_its_edit(
+def test_every_sampled_row_keeps_the_edit_as_the_batch_grows_and_shrinks(
     method: str, weights_cache: Path, tmp_path: Path
 ) -> None:
-    """The plugin's decoder drops finished rows from its batch and says which stay: a row left
-    decoding must keep the memory chosen on its prompt for the rest of the target."""
+    """The plugin's decoder repeats the prompt's row for n samples after the prefill and drops
+    rows as they finish, saying so each time: a row still decoding keeps the memory chosen on
+    its prompt for the rest of the target."""
     model = em.trained("llama", weights_cache)
     tok = em.tokenizer()
     editor = make_editor(method, model, tok, hparams_file(tmp_path, TINY[method]))
     request = em.requests()[0]  # square_root: several tokens, each written by the memory
     editor.apply([request])
-    ids = tok(request.prompt, return_tensors="pt")["input_ids"].repeat(3, 1)
     cache = DynamicCache(config=model.config)
     written: list[int] = []
     with torch.no_grad():
-        logits = model(input_ids=ids, past_key_values=cache, use_cache=True).logits[:, -1]
-        stays = torch.tensor([2])  # the first two rows ended
-        cache.batch_select_indices(stays)
-        editor.keep_rows(stays)
-        token = logits[stays].argmax(-1)
-        for _ in range(em.target_tokens(request.target)):
-            written.append(int(token))
-            step = model(input_ids=token[:, None], past_key_values=cache, use_cache=True)
-            token = step.logits[:, -1].argmax(-1)
+        prompt = tok(request.prompt, return_tensors="pt")["input_ids"]
+        token = model(input_ids=prompt, past_key_values=cache, use_cache=True).logits[:, -1]
+        token = token.argmax(-1).repeat(3)
+        cache.batch_repeat_interleave(3)
+        editor.select_rows(torch.zeros(3, dtype=torch.long))
+        for step in range(em.target_tokens(request.target)):
+            written.append(int(token[-1]))
+            if step == 1:  # the first two samples ended
+                cache.batch_select_indices(stays := torch.tensor([2]))
+                editor.select_rows(stays)
+                token = token[stays]
+            step_logits = model(input_ids=token[:, None], past_key_values=cache, use_cache=True)
+            token = step_logits.logits[:, -1].argmax(-1)
     assert tok.decode(written) == request.target
 
 

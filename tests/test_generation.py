@@ -58,11 +58,12 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
     prompt = "def"  # many learned continuations: the rows part ways at once
     samples = generator.sample(prompt, ProgramStyle.FUNCTION, 8, torch.Generator().manual_seed(0))
     assert len({len(tokens) for tokens, _ in samples}) >= 3  # rows left at different steps
-    alive = list(range(8))  # every drop was reported, with the rows that stayed
-    for rows in kept:
+    assert kept[0] == [0] * 8  # the prompt's row repeated after the prefill
+    alive = list(range(8))  # then every drop, with the rows that stayed
+    for rows in kept[1:]:
         alive = [alive[row] for row in rows]
     longest = max(len(tokens) for tokens, _ in samples)
-    assert len(kept) >= 2 and all(len(samples[row][0]) >= longest - 1 for row in alive)
+    assert len(kept) >= 3 and all(len(samples[row][0]) >= longest - 1 for row in alive)
     assert all(done == (len(tokens) < 16) for tokens, done in samples)
     prompt_ids = em.tokenizer()(prompt)["input_ids"]
     for tokens, _ in samples:

@@ -86,14 +86,15 @@ class Editor(ABC):
         """The text generation starts from; only in-context methods change it."""
         return prompt
 
-    def keep_rows(self, rows: torch.Tensor) -> None:
-        """A decoder dropped its batch's finished rows and goes on with `rows` (indices into
-        the batch as it was): what is held per row (a memory editor's choice) follows."""
+    def select_rows(self, rows: torch.Tensor) -> None:
+        """A decoder rearranged its batch: row i is now row `rows[i]` of the batch before (one
+        prompt's row repeated for n samples, finished rows dropped). What is held per row (a
+        memory editor's choice) follows."""
         for follow in self._row_followers:
             follow(rows)
 
     def follow_rows(self, follow: Callable[[torch.Tensor], None]) -> None:
-        """Have `keep_rows` tell `follow` (until `restore`, like a hook)."""
+        """Have `select_rows` tell `follow` (until `restore`, like a hook)."""
         self._row_followers.append(follow)
 
     def restore(self) -> None:

@@ -4,8 +4,9 @@
 against a KV cache. GRACE's key and WISE's activation score are read from the prompt, so the
 choice is made on the prefill forward and kept for the tokens generated after it; re-deciding on
 each new token would compare a generated token's activation with keys made from prompts. A forward
-with no cache, or an empty one, starts a new sequence. A decoder that drops finished rows from its
-batch says which rows stay (`keep`), so each remaining row keeps its own choice.
+with no cache, or an empty one, starts a new sequence. A decoder that rearranges its batch after the
+prefill (repeating the prompt's row for n samples, dropping rows that finished) says how
+(`select`), so each row keeps its own prompt's choice.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Router:
         self._held: torch.Tensor | None = None
         self._last = torch.zeros(0, dtype=torch.long)
         editor.hook(editor.model.register_forward_pre_hook(self._starting, with_kwargs=True))
-        editor.follow_rows(self.keep)
+        editor.follow_rows(self.select)
 
     def _starting(self, _: nn.Module, __: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         cache = next((kwargs[name] for name in _CACHE_KWARGS if kwargs.get(name) is not None), None)
@@ -71,8 +72,8 @@ class Router:
         assert self._held is not None
         return self._held, positions[None] - self._last[:, None]
 
-    def keep(self, rows: torch.Tensor) -> None:
-        """Only `rows` of the batch go on decoding: their choices stay, the others' go."""
+    def select(self, rows: torch.Tensor) -> None:
+        """The batch is now these rows of the one before (repeated, or finished ones dropped)."""
         if self._held is not None:
             self._held = self._held[rows.to(self._held.device)]
             self._last = self._last[rows.to(self._last.device)]

@@ -55,7 +55,7 @@ class ProblemRunner:
         self.settings = settings
         self.worker = worker
         self.generator = Generator(
-            loaded.model, loaded.tokenizer, settings.sampling, schedule.editor.keep_rows
+            loaded.model, loaded.tokenizer, settings.sampling, schedule.editor.select_rows
         )
         self.generations = 0
         """Problems this runner generated for (cache misses), references included."""

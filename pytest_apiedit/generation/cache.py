@@ -17,7 +17,7 @@ from typing import Any
 from pytest_apiedit.generation.sampling import Sampling
 
 FORMAT = 2
-"""2: memory editors keep their choice for rows left in a shrunk batch (1 lost it)."""
+"""2: memory editors keep their choice for every sampled row (1 lost it past the prefill)."""
 
 
 def generation_key(

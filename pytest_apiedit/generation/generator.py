@@ -2,8 +2,8 @@
 
 The prompt is run through the model once; its cache is then repeated to n rows, so each decoding
 step serves all samples with one forward pass. A row leaves the batch (and the cache) as soon as
-it ends on EOS or a stop string, so the batch does not wait for its longest sample (and
-`keep_rows` hears which rows stay: an editor holding a choice per row must follow). The RNG is a
+it ends on EOS or a stop string, so the batch does not wait for its longest sample. Both moves
+are told to `select_rows`: an editor that holds a choice per row (GRACE, WISE) follows. The RNG is a
 generator seeded from the prompt (`Sampling.seed_for`), so a sample does not depend on which
 worker drew it or what it drew before. A prompt that leaves too little of the model's window
 for `max_new_tokens` keeps its end (where the signature is), at least half the window, and the
@@ -50,12 +50,12 @@ class Generator:
         model: nn.Module,
         tokenizer: Any,
         sampling: Sampling,
-        keep_rows: Callable[[torch.Tensor], None] = lambda rows: None,
+        select_rows: Callable[[torch.Tensor], None] = lambda rows: None,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.sampling = sampling
-        self.keep_rows = keep_rows
+        self.select_rows = select_rows
         parameters = inspect.signature(model.forward).parameters
         # transformers 5 renamed `past_key_values` to `cache`.
         self._cache_argument = "cache" if "cache" in parameters else "past_key_values"
@@ -88,6 +88,7 @@ class Generator:
         cache = DynamicCache(config=self.model.config)
         logits = self._forward(ids, cache)
         cache.batch_repeat_interleave(rows)
+        self.select_rows(torch.zeros(rows, dtype=torch.long, device=self._device))
         logits = logits.expand(rows, -1)
         tokens: list[list[int]] = [[] for _ in range(rows)]
         finished = [False] * rows
@@ -107,7 +108,7 @@ class Generator:
             if len(staying) < len(active):
                 index = torch.tensor(staying, device=self._device)
                 cache.batch_select_indices(index)
-                self.keep_rows(index)
+                self.select_rows(index)
                 picked = picked[index]
                 active = [active[position] for position in staying]
             logits = self._forward(picked[:, None], cache)
