@@ -1,13 +1,15 @@
-"""Samples per second of batched decoding (n samples of a prompt together) against naive loops.
+"""Samples per second of batched decoding against naive loops, on the plugin's own batches.
 
-The same prompts, n and sampling settings on the same model (the default one unless `--model`
-says otherwise), three ways: the plugin's batched path (one prefill, n rows decoded together,
-each row leaving the batch when it stops), the same sampler one sample at a time, and a
+The prompts of the first `--groups` edit groups (every problem of a group, as a full run selects
+them), n and the plugin's default sampling settings on the same model (the default one unless
+`--model` says otherwise), four ways: the plugin's batched path (each batch of a group's problems,
+at most `--batch-rows` samples, in one prefill and one decoding loop, each row leaving the batch
+when it stops), one prompt's n samples at a time, the same sampler one sample at a time, and a
 per-sample `model.generate` loop with the same stop strings (what one writes first). The paths
 alternate in each repeat so all see the same machine load. Prints each repeat's rates and
 ratios, then the median ratios.
 
-    .venv/bin/python benchmarks/generation_speed.py --prompts 8 --samples 5 --repeats 3
+    .venv/bin/python benchmarks/generation_speed.py --groups 1 --samples 5 --repeats 3
 """
 
 from __future__ import annotations
@@ -19,19 +21,24 @@ from collections.abc import Callable
 
 import torch
 
-from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.evaluation.runner import RunSettings, batches
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.extract import stop_sequences
 from pytest_apiedit.models import DEFAULT_MODEL, load_model
 
+Prompts = list[tuple[str, ProgramStyle]]
 
-def rate(
-    run: Callable[[str, ProgramStyle], list], prompts: list[tuple[str, ProgramStyle]]
-) -> float:
+
+def rate(run: Callable[[Prompts], list[list]], batched: list[Prompts]) -> float:
     start = time.perf_counter()
-    samples = sum(len(run(prompt, style)) for prompt, style in prompts)
+    samples = sum(len(one) for prompts in batched for one in run(prompts))
     return samples / (time.perf_counter() - start)
+
+
+def each(run: Callable[[str, ProgramStyle], list]) -> Callable[[Prompts], list[list]]:
+    """A path that takes one prompt, over a batch's prompts in turn."""
+    return lambda prompts: [run(prompt, style) for prompt, style in prompts]
 
 
 def generate_one_by_one(generator: Generator) -> Callable[[str, ProgramStyle], list]:
@@ -39,7 +46,7 @@ def generate_one_by_one(generator: Generator) -> Callable[[str, ProgramStyle], l
     model, tokenizer, s = generator.model, generator.tokenizer, generator.sampling
 
     def run(prompt: str, style: ProgramStyle) -> list:
-        ids = generator.prompt_ids(prompt)
+        ids = torch.tensor([generator.prompt_ids(prompt)])
         torch.manual_seed(s.seed_for(prompt))
         return [
             model.generate(
@@ -63,26 +70,39 @@ def generate_one_by_one(generator: Generator) -> Callable[[str, ProgramStyle], l
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--prompts", type=int, default=8)
+    parser.add_argument("--groups", type=int, default=1)
     parser.add_argument("--samples", type=int, default=5)
-    parser.add_argument("--max-new-tokens", type=int, default=128)
+    parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     loaded = load_model(args.model)
-    problems = [p for p in Benchmark.load().problems if p.split is Split.RELIABILITY]
-    prompts = [(p.prompt, ProgramStyle.of(p)) for p in problems[: args.prompts]]
-    sampling = Sampling(samples=args.samples, max_new_tokens=args.max_new_tokens)
+    problems = sorted(Benchmark.load().problems, key=lambda p: (p.group, p.split, p.id))
+    groups = sorted({p.group for p in problems})[: args.groups]
+    sampling = Sampling(samples=args.samples)
+    settings = RunSettings(sampling=sampling, batch_rows=args.batch_rows)
+    batched = [
+        [(p.prompt, ProgramStyle.of(p)) for p in batch]
+        for group in groups
+        for batch in batches([p for p in problems if p.group == group], settings)
+    ]
+    print(
+        f"{sum(map(len, batched))} prompts of {len(groups)} groups in {len(batched)} batches,"
+        f" n = {sampling.samples}, temperature {sampling.temperature}, top-p {sampling.top_p},"
+        f" {sampling.max_new_tokens} new tokens at most",
+        flush=True,
+    )
     generator = Generator(loaded.model, loaded.tokenizer, sampling)
-    generator.complete(*prompts[0])  # first-call allocations out of the timing
+    generator.complete(*batched[0][0])  # first-call allocations out of the timing
     paths = {
-        "batched": generator.complete,
-        "one by one": generator.complete_one_by_one,
-        "generate loop": generate_one_by_one(generator),
+        "batched": generator.complete_many,
+        "one prompt at a time": each(generator.complete),
+        "one by one": each(generator.complete_one_by_one),
+        "generate loop": each(generate_one_by_one(generator)),
     }
     ratios: dict[str, list[float]] = {name: [] for name in list(paths)[1:]}
     for repeat in range(args.repeats):
-        rates = {name: rate(run, prompts) for name, run in paths.items()}
-        shown = ", ".join(f"{name} {value:.1f}" for name, value in rates.items())
+        rates = {name: rate(run, batched) for name, run in paths.items()}
+        shown = ", ".join(f"{name} {value:.2f}" for name, value in rates.items())
         for name in ratios:
             ratios[name].append(rates["batched"] / rates[name])
         against = ", ".join(f"{values[-1]:.2f}x {name}" for name, values in ratios.items())

@@ -56,7 +56,8 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
     kept: list[list[int]] = []
     generator = Generator(llama, em.tokenizer(), sampling, lambda rows: kept.append(rows.tolist()))
     prompt = "def"  # many learned continuations: the rows part ways at once
-    samples = generator.sample(prompt, ProgramStyle.FUNCTION, 8, torch.Generator().manual_seed(0))
+    rng = torch.Generator().manual_seed(0)
+    samples = generator.sample([(prompt, ProgramStyle.FUNCTION)], 8, [rng])[0]
     assert len({len(tokens) for tokens, _ in samples}) >= 3  # rows left at different steps
     assert kept[0] == [0] * 8  # the prompt's row repeated after the prefill
     alive = list(range(8))  # then every drop, with the rows that stayed
@@ -73,6 +74,26 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
         drawn = probs.gather(1, torch.tensor(tokens)[:, None])
         above = (probs * (probs > drawn + 1e-6)).sum(-1)
         assert bool((above < sampling.top_p).all())
+
+
+@pytest.mark.parametrize("architecture", ["gpt2", "llama"])  # learned and rotary positions
+def test_prompts_decoded_together_write_what_each_writes_alone(architecture: str) -> None:
+    """Left padding, its attention mask and positions, and each prompt's own RNG: a prompt's
+    samples in a batch of prompts of other lengths are the ones it draws alone."""
+    model = em.trained(architecture)
+    prompts = [(p, ProgramStyle.FUNCTION) for p, _, _ in em.EDITS[:6]]
+    prompts += [(p, ProgramStyle.FUNCTION) for p, _ in em.UNRELATED]
+    assert len({len(em.tokenizer()(p)["input_ids"]) for p, _ in prompts}) == 3
+    for sampling in (
+        Sampling(samples=2, temperature=0, max_new_tokens=12),
+        Sampling(samples=4, temperature=1.0, max_new_tokens=12),
+    ):
+        generator = Generator(model, em.tokenizer(), sampling)
+        together = generator.complete_many(prompts)
+        assert together == [generator.complete(*prompt) for prompt in prompts]
+    learned = [original for _, original, _ in em.EDITS[:6]] + [done for _, done in em.UNRELATED]
+    greedy = Generator(model, em.tokenizer(), Sampling(samples=1, temperature=0))
+    assert [c[0].text for c in greedy.complete_many(prompts)] == learned
 
 
 def sorted_nucleus(probs: torch.Tensor, top_p: float) -> set[int]:

@@ -83,3 +83,28 @@ def test_records_carry_world_splits_verdicts_and_references(world, tmp_path: Pat
             assert sample.program.startswith(problem.prompt)
             assert (sample.verdict.adoption is None) == (problem.split is Split.SPECIFICITY)
     assert run.generations == len(mine)  # nothing more: `none` shares the unedited cache
+
+
+def test_a_group_is_drawn_as_one_batch_named_in_the_cache_key(world, tmp_path: Path) -> None:
+    """The first item of a batch draws the whole batch (its group's part of the selection,
+    whichever item comes first); a different selection is a different batch, drawn again."""
+    _, problems, _, _ = world
+    mine = group_problems(problems)
+    settings = replace(SETTINGS, references=False, batch_rows=2 * 2)  # two problems per batch
+    loaded, _, sandbox, _ = world
+    schedule = EditSchedule(
+        make_editor("grace", loaded.model, loaded.tokenizer), edit_requests(problems)
+    )
+    run = ProblemRunner(loaded, schedule, sandbox, GenerationCache(tmp_path), settings, "gw9", mine)
+    last = run.evaluate(mine[1])
+    assert run.generations == 2 and last.generated and last.edit_serial == 1
+    records = [run.evaluate(p) for p in mine]
+    assert run.generations == 3  # mine[2] is a batch of its own
+    assert [r.edit_serial for r in records] == [1, 1, 1] and all(r.generated for r in records)
+    assert untimed(records[1]) == untimed(last)
+    run.schedule.close()
+
+    alone = ProblemRunner(loaded, schedule, sandbox, GenerationCache(tmp_path), settings, "gw9")
+    alone.evaluate(mine[1])
+    assert alone.generations == 1  # decoded without mine[0] beside it: not the same batch
+    schedule.close()

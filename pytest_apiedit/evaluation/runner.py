@@ -5,11 +5,16 @@ the model and never executes a program. With `references`, the unedited model's 
 judged too: in this world (`base`: does editing help?) and in the original one (`oracle`: what
 can the model do at all?). They are cached under the unedited state, so every method and regime
 of one model and sampling setting shares them.
+
+A problem is generated with its batch: its group's problems in the session's selection (which
+`-k` does not narrow), in that order, cut into runs of at most `batch_rows` rows. The batch is
+fixed by the selection alone, not by what the cache already holds or which item came first, and
+it is part of every cache key (a sample's last bits may depend on the prompts padded beside it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pytest_apiedit.benchmark.problem import Problem
@@ -21,6 +26,7 @@ from pytest_apiedit.generation import (
     Generator,
     ProgramStyle,
     Sampling,
+    batch_key,
     extract_program,
     generation_key,
     stop_sequences,
@@ -35,6 +41,14 @@ class RunSettings:
     sampling: Sampling = field(default_factory=Sampling)
     limits: Limits = field(default_factory=Limits)
     references: bool = False
+    batch_rows: int = 64
+    """Samples decoded together at most (prompts x n): lower it when memory runs out."""
+
+
+def batches(group: Sequence[Problem], settings: RunSettings) -> list[list[Problem]]:
+    """The batches a group's problems are decoded in: runs of at most `batch_rows` samples."""
+    size = max(1, settings.batch_rows // settings.sampling.samples)
+    return [list(group[start : start + size]) for start in range(0, len(group), size)]
 
 
 class ProblemRunner:
@@ -60,27 +74,24 @@ class ProblemRunner:
         self.generations = 0
         """Problems this runner generated for (cache misses), references included."""
         self.selection = selection
-        """The problems of the session: a group's references are drawn before its edit."""
+        """The problems of the session: they make the batches, and a group's references are
+        drawn before its edit."""
         self._prepared: set[str] = set()
+        self._fresh: dict[str, int] = {}
+        """Cache keys this runner generated, with the edit serial they were drawn under."""
 
     def evaluate(self, problem: Problem) -> ProblemRecord:
-        group, style = problem.group, ProgramStyle.of(problem)
+        group = problem.group
         if group not in self._prepared:
             self._prepared.add(group)
             self.prepare_references([p for p in self.selection if p.group == group])
         if _changes_prompts(self.schedule.editor):  # the prompt depends on the edit in force
             self.schedule.ensure(group)
-        prompt = self.schedule.prepare_prompt(problem.prompt)
-        key = self._key(self.schedule.state_key(group), prompt, style)
-        completions = self._cached(key)
-        serial = 0
-        if completions is None:
-            serial = self.schedule.ensure(group)
-            completions = self._generate(key, prompt, style)
+        completions, serial = self._edited(problem)
         world = self.schedule.world(group)
         programs = self._programs(problem, completions)
         verdicts = self._judge(problem, programs, world)
-        references = self._references(problem, style, world) if self.settings.references else {}
+        references = self._references(problem, world) if self.settings.references else {}
         return ProblemRecord(
             problem=problem.id,
             group=group,
@@ -104,40 +115,85 @@ class ProblemRunner:
         if not self.settings.references:
             return
         for problem in problems:
-            self._unedited(problem, ProgramStyle.of(problem))
+            self._unedited(problem)
 
-    def _unedited(self, problem: Problem, style: ProgramStyle) -> list[Completion]:
+    def _edited(self, problem: Problem) -> tuple[list[Completion], int]:
+        """The completions under the problem's edit, and the serial they were drawn under (0:
+        from the cache)."""
+        group = problem.group
+        return self._drawn(
+            problem,
+            self.schedule.state_key(group),
+            self.schedule.prepare_prompt,
+            lambda: self.schedule.ensure(group),
+        )
+
+    def _unedited(self, problem: Problem) -> list[Completion]:
         """The unedited model's completions: cached, or drawn after restoring the model (the
         next edited problem re-applies its edit)."""
-        key = self._key(UNEDITED, problem.prompt, style)
+
+        def restored() -> int:
+            self.schedule.close()
+            return 0
+
+        return self._drawn(problem, UNEDITED, lambda prompt: prompt, restored)[0]
+
+    def _drawn(
+        self,
+        problem: Problem,
+        state: str,
+        prepare_prompt: Callable[[str], str],
+        make_state: Callable[[], int],
+    ) -> tuple[list[Completion], int]:
+        """From the cache, or generated with the problem's whole batch once `make_state` has
+        put `state` in force (it returns the edit serial)."""
+        batch = self._batch(problem)
+        prompts = [prepare_prompt(p.prompt) for p in batch]
+        keys = self._keys(state, batch, prompts)
+        key = keys[batch.index(problem)]
         completions = self._cached(key)
         if completions is None:
-            self.schedule.close()
-            completions = self._generate(key, problem.prompt, style)
-        return completions
+            self._fresh.update(dict.fromkeys(keys, make_state()))
+            completions = self._generate(keys, batch, prompts)[batch.index(problem)]
+        return completions, self._fresh.get(key, 0)
+
+    def _batch(self, problem: Problem) -> list[Problem]:
+        """The problems decoded with this one: its group's part of the selection, in runs of at
+        most `batch_rows` rows (the problem alone when the selection lacks it)."""
+        group = [p for p in self.selection if p.group == problem.group]
+        return next((b for b in batches(group, self.settings) if problem in b), [problem])
 
     def _references(
-        self, problem: Problem, style: ProgramStyle, world: tuple[str, ...]
+        self, problem: Problem, world: tuple[str, ...]
     ) -> dict[str, tuple[Verdict, ...]]:
-        programs = self._programs(problem, self._unedited(problem, style))
+        programs = self._programs(problem, self._unedited(problem))
         return {
             "base": tuple(self._judge(problem, programs, world)),
             "oracle": tuple(self._judge(problem, programs, ())),
         }
 
-    def _key(self, state: str, prompt: str, style: ProgramStyle) -> str:
-        sampling = self.settings.sampling
-        return generation_key(self.loaded.weights, state, prompt, sampling, stop_sequences(style))
+    def _keys(self, state: str, batch: list[Problem], prompts: list[str]) -> list[str]:
+        sampling, weights = self.settings.sampling, self.loaded.weights
+        stops = [stop_sequences(ProgramStyle.of(p)) for p in batch]
+        together = batch_key(list(zip(prompts, stops, strict=True)))
+        return [
+            generation_key(weights, state, prompt, sampling, stop, together)
+            for prompt, stop in zip(prompts, stops, strict=True)
+        ]
 
     def _cached(self, key: str) -> list[Completion] | None:
         found = self.cache.get(key)
         return None if found is None else [Completion.from_dict(c) for c in found]
 
-    def _generate(self, key: str, prompt: str, style: ProgramStyle) -> list[Completion]:
-        completions = self.generator.complete(prompt, style)
-        self.cache.put(key, [c.to_dict() for c in completions])
-        self.generations += 1
-        return completions
+    def _generate(
+        self, keys: list[str], batch: list[Problem], prompts: list[str]
+    ) -> list[list[Completion]]:
+        styles = [ProgramStyle.of(p) for p in batch]
+        drawn = self.generator.complete_many(list(zip(prompts, styles, strict=True)))
+        for key, completions in zip(keys, drawn, strict=True):
+            self.cache.put(key, [c.to_dict() for c in completions])
+        self.generations += len(batch)
+        return drawn
 
     def _programs(self, problem: Problem, completions: Sequence[Completion]) -> list[str]:
         style = ProgramStyle.of(problem)

@@ -3,7 +3,8 @@
 One JSON file per key under `<cache>/generations/`, written atomically (a temporary file renamed
 into place), so concurrent xdist workers and an interrupted run never leave a half-written entry.
 The key covers everything the text depends on: the weights, the edit in force, the prompt as the
-model sees it, the sampling settings and stop sequences, and this module's format version.
+model sees it, the sampling settings and stop sequences, the batch it was decoded in, and this
+module's format version.
 """
 
 from __future__ import annotations
@@ -11,18 +12,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pytest_apiedit.generation.sampling import Sampling
 
 FORMAT = 2
-"""2: memory editors keep their choice for every sampled row (1 lost it past the prefill)."""
+"""2: memory editors keep their choice for every sampled row (1 lost it past the prefill); the
+prompts of one batch are decoded together."""
 
 
 def generation_key(
-    weights: str, edit_state: str, prompt: str, sampling: Sampling, stops: tuple[str, ...]
+    weights: str,
+    edit_state: str,
+    prompt: str,
+    sampling: Sampling,
+    stops: tuple[str, ...],
+    batch: str = "",
 ) -> str:
+    """`batch`: what names the prompts decoded together (the caller's key of the whole batch)."""
     material = {
         "format": FORMAT,
         "weights": weights,
@@ -30,8 +39,14 @@ def generation_key(
         "prompt": prompt,
         "sampling": sampling.to_dict(),
         "stops": list(stops),
+        "batch": batch,
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+
+
+def batch_key(prompts: Sequence[tuple[str, tuple[str, ...]]]) -> str:
+    """The name of a batch: its prompts, with their stop sequences, in decoding order."""
+    return hashlib.sha256(json.dumps([[p, list(s)] for p, s in prompts]).encode()).hexdigest()
 
 
 class GenerationCache:

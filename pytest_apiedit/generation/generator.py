@@ -1,22 +1,26 @@
-"""n samples of one prompt decoded together, with the KV cache and stop strings.
+"""The samples of several prompts decoded together, with the KV cache and stop strings.
 
-The prompt is run through the model once; its cache is then repeated to n rows, so each decoding
-step serves all samples with one forward pass. A row leaves the batch (and the cache) as soon as
-it ends on EOS or a stop string, so the batch does not wait for its longest sample. Both moves
-are told to `select_rows`: an editor that holds a choice per row (GRACE, WISE) follows. The RNG is a
-generator seeded from the prompt (`Sampling.seed_for`), so a sample does not depend on which
-worker drew it or what it drew before. A prompt that leaves too little of the model's window
-for `max_new_tokens` keeps its end (where the signature is), at least half the window, and the
-samples stop where the window does.
+The prompts are run through the model in one forward (the prefill, left-padded to the longest);
+the cache is then repeated to n rows per prompt, so each decoding step serves every sample of
+every prompt with one forward pass. A row leaves the batch (and the cache) as soon as it ends on
+EOS or a stop string, so the batch does not wait for its longest sample. Both moves are told to
+`select_rows`: an editor that holds a choice per row (GRACE, WISE) follows. Each prompt has its
+own RNG, seeded from the prompt (`Sampling.seed_for`) and drawn only for that prompt's rows, so
+a sample does not depend on which worker drew it or what it drew before. What it may depend on,
+in the last bits of its logits, is the prompts padded beside it: callers decode a fixed batch
+(the plugin: one edit group's problems) and name it in their cache key. A prompt that leaves too
+little of the model's window for `max_new_tokens` keeps its end (where the signature is), at
+least half the window, and its samples stop where the window does.
 
 The loop is written here rather than left to `generate` because its per-step overhead and its
-sorted top-p dominated on small models (see `nucleus.py` and `benchmarks/generation_speed.py`).
+sorted top-p dominated on small models, and `generate` cannot give each prompt of a batch its
+own seeded draws (see `nucleus.py` and `benchmarks/generation_speed.py`).
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -28,6 +32,9 @@ from pytest_apiedit.editing.architecture import max_positions
 from pytest_apiedit.generation.extract import ProgramStyle, stop_sequences
 from pytest_apiedit.generation.nucleus import nucleus_sample
 from pytest_apiedit.generation.sampling import Sampling
+
+Sample = tuple[list[int], bool]
+"""One sample's new tokens, and whether it ended on EOS or a stop string."""
 
 
 @dataclass(frozen=True)
@@ -63,63 +70,81 @@ class Generator:
 
     def complete(self, prompt: str, style: ProgramStyle) -> list[Completion]:
         """`sampling.samples` completions of `prompt`, decoded together."""
+        return self.complete_many([(prompt, style)])[0]
+
+    def complete_many(self, prompts: Sequence[tuple[str, ProgramStyle]]) -> list[list[Completion]]:
+        """`sampling.samples` completions of each prompt, all decoded together."""
         s = self.sampling
         rows = 1 if s.greedy else s.samples  # greedy samples are all the same
-        completions = self._completions(self.sample(prompt, style, rows, self._rng(prompt)))
-        return completions * s.samples if s.greedy else completions
+        drawn = self.sample(prompts, rows)
+        return [self._completions(samples) * (s.samples if s.greedy else 1) for samples in drawn]
 
     def complete_one_by_one(self, prompt: str, style: ProgramStyle) -> list[Completion]:
         """The naive loop, one decoding per sample: what `benchmarks/generation_speed.py`
-        compares `complete` against."""
+        compares `complete_many` against."""
         rng = self._rng(prompt)
-        samples = [self.sample(prompt, style, 1, rng)[0] for _ in range(self.sampling.samples)]
+        samples = [
+            self.sample([(prompt, style)], 1, [rng])[0][0] for _ in range(self.sampling.samples)
+        ]
         return self._completions(samples)
 
     @torch.no_grad()
     def sample(
-        self, prompt: str, style: ProgramStyle, rows: int, rng: torch.Generator
-    ) -> list[tuple[list[int], bool]]:
-        """`rows` samples of `prompt` decoded together: each one's new tokens and whether it
-        ended on EOS or a stop string."""
-        s, eos = self.sampling, self.tokenizer.eos_token_id
-        ids = self.prompt_ids(prompt)
-        new_tokens = min(s.max_new_tokens, max_positions(self.model, 1 << 30) - ids.shape[1])
-        stops = _StopStrings(self.tokenizer, stop_sequences(style), prompt)
+        self,
+        prompts: Sequence[tuple[str, ProgramStyle]],
+        rows: int,
+        rngs: Sequence[torch.Generator] | None = None,
+    ) -> list[list[Sample]]:
+        """`rows` samples of each prompt, decoded together (`rngs`: one per prompt, seeded from
+        it when not given)."""
+        s, eos, window = self.sampling, self.tokenizer.eos_token_id, self._window
+        rngs = rngs or [self._rng(prompt) for prompt, _ in prompts]
+        ids = [self.prompt_ids(prompt) for prompt, _ in prompts]
+        budget = [min(s.max_new_tokens, window - len(tokens)) for tokens in ids]
+        stops = [_StopStrings(self.tokenizer, stop_sequences(style), p) for p, style in prompts]
+        batch = _Batch.prefill(ids, self._device)
         cache = DynamicCache(config=self.model.config)
-        logits = self._forward(ids, cache)
+        logits = self._forward(batch.input_ids, cache, batch)
+        owners = torch.arange(len(prompts), device=self._device).repeat_interleave(rows)
         cache.batch_repeat_interleave(rows)
-        self.select_rows(torch.zeros(rows, dtype=torch.long, device=self._device))
-        logits = logits.expand(rows, -1)
-        tokens: list[list[int]] = [[] for _ in range(rows)]
-        finished = [False] * rows
-        active = list(range(rows))  # the sample behind each row of the batch
-        for step in range(1, new_tokens + 1):
-            picked = self._pick(logits, rng)
+        self.select_rows(owners)
+        batch = batch.select(owners)
+        logits = logits[owners]
+        tokens: list[list[list[int]]] = [[[] for _ in range(rows)] for _ in prompts]
+        finished = [[False] * rows for _ in prompts]
+        active = [(prompt, sample) for prompt in range(len(prompts)) for sample in range(rows)]
+        for step in range(1, max(budget) + 1):
+            picked = self._pick(logits, [prompt for prompt, _ in active], rngs)
             staying = []
-            for position, (sample, token) in enumerate(zip(active, picked.tolist(), strict=True)):
+            for position, ((prompt, sample), token) in enumerate(
+                zip(active, picked.tolist(), strict=True)
+            ):
+                row = tokens[prompt][sample]
                 if token != eos:
-                    tokens[sample].append(token)
-                if token == eos or stops.reached(tokens[sample]):
-                    finished[sample] = True
-                else:
+                    row.append(token)
+                if token == eos or stops[prompt].reached(row):
+                    finished[prompt][sample] = True
+                elif step < budget[prompt]:
                     staying.append(position)
-            if not staying or step == new_tokens:
+            if not staying:
                 break
             if len(staying) < len(active):
                 index = torch.tensor(staying, device=self._device)
                 cache.batch_select_indices(index)
                 self.select_rows(index)
+                batch = batch.select(index)
                 picked = picked[index]
                 active = [active[position] for position in staying]
-            logits = self._forward(picked[:, None], cache)
-        return list(zip(tokens, finished, strict=True))
+            batch = batch.step()
+            logits = self._forward(picked[:, None], cache, batch)
+        return [list(zip(t, f, strict=True)) for t, f in zip(tokens, finished, strict=True)]
 
-    def prompt_ids(self, prompt: str) -> torch.Tensor:
-        """The prompt's tokens (1 x length, on the model's device) that leave room for
-        `max_new_tokens` in the window: its end, at least half the window."""
-        ids = self.tokenizer(prompt, return_tensors="pt")["input_ids"]
-        window = max_positions(self.model, 1 << 30)
-        return ids[:, -max(window - self.sampling.max_new_tokens, window // 2) :].to(self._device)
+    def prompt_ids(self, prompt: str) -> list[int]:
+        """The prompt's tokens that leave room for `max_new_tokens` in the window: its end, at
+        least half the window."""
+        ids = self.tokenizer(prompt)["input_ids"]
+        window = self._window
+        return ids[-max(window - self.sampling.max_new_tokens, window // 2) :]
 
     def _rng(self, prompt: str) -> torch.Generator:
         """On the CPU whatever the model's device, so the draws are the same everywhere."""
@@ -129,19 +154,76 @@ class Generator:
     def _device(self) -> torch.device:
         return next(self.model.parameters()).device
 
-    def _completions(self, samples: list[tuple[list[int], bool]]) -> list[Completion]:
+    @property
+    def _window(self) -> int:
+        return max_positions(self.model, 1 << 30)
+
+    def _completions(self, samples: list[Sample]) -> list[Completion]:
         decode = self.tokenizer.decode
         return [Completion(decode(row, skip_special_tokens=True), done) for row, done in samples]
 
-    def _forward(self, ids: torch.Tensor, cache: DynamicCache) -> torch.Tensor:
-        arguments = {self._cache_argument: cache, **self._last_logits_only}
+    def _forward(self, ids: torch.Tensor, cache: DynamicCache, batch: _Batch) -> torch.Tensor:
+        arguments = {self._cache_argument: cache, **self._last_logits_only, **batch.padding()}
         return self.model(input_ids=ids, use_cache=True, **arguments).logits[:, -1].float()
 
-    def _pick(self, logits: torch.Tensor, rng: torch.Generator) -> torch.Tensor:
+    def _pick(
+        self, logits: torch.Tensor, owners: list[int], rngs: Sequence[torch.Generator]
+    ) -> torch.Tensor:
+        """One token per row; each prompt's rows (consecutive) drawn with that prompt's RNG."""
         s = self.sampling
         if s.greedy:
             return logits.argmax(-1)
-        return nucleus_sample(torch.softmax(logits / s.temperature, -1), s.top_p, rng)
+        probs = torch.softmax(logits / s.temperature, -1)
+        picked, start = [], 0
+        while start < len(owners):
+            end = start
+            while end < len(owners) and owners[end] == owners[start]:
+                end += 1
+            picked.append(nucleus_sample(probs[start:end], s.top_p, rngs[owners[start]]))
+            start = end
+        return torch.cat(picked)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """The left padding of a batch of prompts, as the model's attention mask and positions; a
+    batch without padding passes neither, as a single prompt always did."""
+
+    input_ids: torch.Tensor
+    mask: torch.Tensor | None
+    """`[rows, cached + new]`: 0 on padding; None when no row has any."""
+    positions: torch.Tensor | None
+    """`[rows, new]` each new token's position in its own row."""
+
+    @classmethod
+    def prefill(cls, ids: list[list[int]], device: torch.device) -> _Batch:
+        width = max(map(len, ids))
+        padded = torch.zeros(len(ids), width, dtype=torch.long)
+        mask = torch.zeros(len(ids), width, dtype=torch.long)
+        for row, tokens in enumerate(ids):
+            padded[row, width - len(tokens) :] = torch.tensor(tokens)
+            mask[row, width - len(tokens) :] = 1
+        if bool(mask.all()):
+            return cls(padded.to(device), None, None)
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)
+        return cls(padded.to(device), mask.to(device), positions.to(device))
+
+    def select(self, rows: torch.Tensor) -> _Batch:
+        if self.mask is None or self.positions is None:
+            return self
+        return _Batch(self.input_ids, self.mask[rows], self.positions[rows])
+
+    def step(self) -> _Batch:
+        """The batch for one more token per row."""
+        if self.mask is None or self.positions is None:
+            return self
+        mask = torch.cat([self.mask, self.mask.new_ones(len(self.mask), 1)], 1)
+        return _Batch(self.input_ids, mask, self.positions[:, -1:] + 1)
+
+    def padding(self) -> dict[str, torch.Tensor]:
+        if self.mask is None or self.positions is None:
+            return {}
+        return {"attention_mask": self.mask, "position_ids": self.positions}
 
 
 class _StopStrings:

@@ -52,7 +52,9 @@ class ApiEditPlugin:
         count = options.successive_n if options.regime is Regime.SUCCESSIVE else None
         self.order = successive_order(list(self.requests), options.sampling.seed, count)
         self.problems = self._selected()
-        self.settings = RunSettings(sampling=options.sampling, references=options.reference)
+        self.settings = RunSettings(
+            sampling=options.sampling, references=options.reference, batch_rows=options.batch_rows
+        )
         self.records: dict[str, dict[str, Any]] = {}
         self.run_info: dict[str, Any] | None = None
         """What a runner loaded: the model's name, revision and weights, the hyperparameters."""
@@ -171,6 +173,7 @@ class ApiEditPlugin:
             "regime": str(o.regime),
             "successive_order": list(self.order) if o.regime is Regime.SUCCESSIVE else None,
             "sampling": o.sampling.to_dict(),
+            "batch_rows": o.batch_rows,
             "pass_k": list(o.pass_k),
             "selection": {
                 "splits": [str(s) for s in o.splits],

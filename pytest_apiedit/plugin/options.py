@@ -65,6 +65,11 @@ OPTIONS = (
     Option("top-p", "nucleus sampling mass", "0.95"),
     Option("max-new-tokens", "tokens per sample", "256"),
     Option("seed", "seed of sampling, edits and the successive order", "0"),
+    Option(
+        "batch-rows",
+        "samples decoded together at most (problems of a group x n); lower it if memory runs out",
+        "64",
+    ),
     Option("split", "only these splits (comma-separated)"),
     Option("source", f"only these sources: {', '.join(SOURCES)} (comma-separated)"),
     Option("api", "only these modification ids (comma-separated)"),
@@ -110,6 +115,7 @@ class BenchmarkOptions:
     regime: Regime
     successive_n: int | None
     sampling: Sampling
+    batch_rows: int
     pass_k: tuple[int, ...]
     splits: tuple[Split, ...]
     sources: tuple[str, ...]
@@ -165,6 +171,7 @@ class BenchmarkOptions:
             if successive is None
             else _number(successive, int, "successive-n", low=1),
             sampling=sampling,
+            batch_rows=_number(values["batch_rows"], int, "batch-rows", low=1),
             pass_k=pass_k,
             splits=tuple(
                 Split(_choice(s, [x.value for x in Split], "split"))
