@@ -72,13 +72,14 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--groups", type=int, default=1)
     parser.add_argument("--samples", type=int, default=5)
+    parser.add_argument("--temperature", type=float, default=Sampling.temperature)
     parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     loaded = load_model(args.model)
     problems = sorted(Benchmark.load().problems, key=lambda p: (p.group, p.split, p.id))
     groups = sorted({p.group for p in problems})[: args.groups]
-    sampling = Sampling(samples=args.samples)
+    sampling = Sampling(samples=args.samples, temperature=args.temperature)
     settings = RunSettings(sampling=sampling, batch_rows=args.batch_rows)
     batched = [
         [(p.prompt, ProgramStyle.of(p)) for p in batch]

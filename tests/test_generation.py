@@ -19,6 +19,7 @@ from pytest_apiedit.generation import (
     Generator,
     ProgramStyle,
     Sampling,
+    batch_key,
     extract_program,
     generation_key,
     stop_sequences,
@@ -212,6 +213,7 @@ def test_the_cache_returns_what_was_put_under_the_same_key_only(tmp_path: Path) 
         generation_key("w1", "none", "def g():", sampling, ("\nprint(",)),
         generation_key("w1", "none", "def f():", Sampling(seed=1), ("\nprint(",)),
         generation_key("w1", "none", "def f():", sampling, ()),
+        generation_key("w1", "none", "def f():", sampling, ("\nprint(",), batch_key([])),
     ]
     assert key not in changed and len(set(changed)) == len(changed)
     assert all(cache.get(other) is None for other in changed)

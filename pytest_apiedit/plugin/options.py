@@ -61,7 +61,7 @@ OPTIONS = (
     Option("successive-n", "edits in the successive regime (default: all)"),
     Option("samples", "samples per problem (n)", "5"),
     Option("pass-k", "k values of pass@k, comma-separated", "1,3,5"),
-    Option("temperature", "sampling temperature (0: greedy)", "0.8"),
+    Option("temperature", "sampling temperature (0: greedy)", "0.2"),
     Option("top-p", "nucleus sampling mass", "0.95"),
     Option("max-new-tokens", "tokens per sample", "256"),
     Option("seed", "seed of sampling, edits and the successive order", "0"),
