@@ -161,7 +161,7 @@ def test_every_sampled_row_keeps_the_edit_as_the_batch_grows_and_shrinks(
     written: list[int] = []
     with torch.no_grad():
         prompt = tok(request.prompt, return_tensors="pt")["input_ids"]
-        token = model(input_ids=prompt, past_key_values=cache, use_cache=True).logits[:, -1]
+        token = model(input_ids=prompt, cache=cache, use_cache=True).logits[:, -1]
         token = token.argmax(-1).repeat(3)
         cache.batch_repeat_interleave(3)
         editor.select_rows(torch.zeros(3, dtype=torch.long))
@@ -171,7 +171,7 @@ def test_every_sampled_row_keeps_the_edit_as_the_batch_grows_and_shrinks(
                 cache.batch_select_indices(stays := torch.tensor([2]))
                 editor.select_rows(stays)
                 token = token[stays]
-            step_logits = model(input_ids=token[:, None], past_key_values=cache, use_cache=True)
+            step_logits = model(input_ids=token[:, None], cache=cache, use_cache=True)
             token = step_logits.logits[:, -1].argmax(-1)
     assert tok.decode(written) == request.target
 

@@ -20,6 +20,7 @@ own seeded draws (see `nucleus.py` and `benchmarks/generation_speed.py`).
 from __future__ import annotations
 
 import inspect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -102,13 +103,13 @@ class Generator:
         ids = [self.prompt_ids(prompt) for prompt, _ in prompts]
         budget = [min(s.max_new_tokens, window - len(tokens)) for tokens in ids]
         stops = [_StopStrings(self.tokenizer, stop_sequences(style), p) for p, style in prompts]
-        batch = _Batch.prefill(ids, self._device)
+        input_ids, padding = _Padding.left(ids, self._device)
         cache = DynamicCache(config=self.model.config)
-        logits = self._forward(batch.input_ids, cache, batch)
+        logits = self._forward(input_ids, cache, padding)
         owners = torch.arange(len(prompts), device=self._device).repeat_interleave(rows)
         cache.batch_repeat_interleave(rows)
         self.select_rows(owners)
-        batch = batch.select(owners)
+        padding = padding.select(owners)
         logits = logits[owners]
         tokens: list[list[list[int]]] = [[[] for _ in range(rows)] for _ in prompts]
         finished = [[False] * rows for _ in prompts]
@@ -132,11 +133,11 @@ class Generator:
                 index = torch.tensor(staying, device=self._device)
                 cache.batch_select_indices(index)
                 self.select_rows(index)
-                batch = batch.select(index)
+                padding = padding.select(index)
                 picked = picked[index]
                 active = [active[position] for position in staying]
-            batch = batch.step()
-            logits = self._forward(picked[:, None], cache, batch)
+            padding = padding.step()
+            logits = self._forward(picked[:, None], cache, padding)
         return [list(zip(t, f, strict=True)) for t, f in zip(tokens, finished, strict=True)]
 
     def prompt_ids(self, prompt: str) -> list[int]:
@@ -162,8 +163,8 @@ class Generator:
         decode = self.tokenizer.decode
         return [Completion(decode(row, skip_special_tokens=True), done) for row, done in samples]
 
-    def _forward(self, ids: torch.Tensor, cache: DynamicCache, batch: _Batch) -> torch.Tensor:
-        arguments = {self._cache_argument: cache, **self._last_logits_only, **batch.padding()}
+    def _forward(self, ids: torch.Tensor, cache: DynamicCache, padding: _Padding) -> torch.Tensor:
+        arguments = {self._cache_argument: cache, **self._last_logits_only, **padding.arguments()}
         return self.model(input_ids=ids, use_cache=True, **arguments).logits[:, -1].float()
 
     def _pick(
@@ -175,28 +176,26 @@ class Generator:
             return logits.argmax(-1)
         probs = torch.softmax(logits / s.temperature, -1)
         picked, start = [], 0
-        while start < len(owners):
-            end = start
-            while end < len(owners) and owners[end] == owners[start]:
-                end += 1
-            picked.append(nucleus_sample(probs[start:end], s.top_p, rngs[owners[start]]))
+        for owner, rows in itertools.groupby(owners):
+            end = start + len(list(rows))
+            picked.append(nucleus_sample(probs[start:end], s.top_p, rngs[owner]))
             start = end
         return torch.cat(picked)
 
 
 @dataclass(frozen=True)
-class _Batch:
-    """The left padding of a batch of prompts, as the model's attention mask and positions; a
-    batch without padding passes neither, as a single prompt always did."""
+class _Padding:
+    """Left padding of a batch of prompts, as the model's attention mask and positions; a batch
+    without padding passes neither, as a single prompt always did."""
 
-    input_ids: torch.Tensor
     mask: torch.Tensor | None
     """`[rows, cached + new]`: 0 on padding; None when no row has any."""
     positions: torch.Tensor | None
     """`[rows, new]` each new token's position in its own row."""
 
     @classmethod
-    def prefill(cls, ids: list[list[int]], device: torch.device) -> _Batch:
+    def left(cls, ids: list[list[int]], device: torch.device) -> tuple[torch.Tensor, _Padding]:
+        """The prompts' tokens padded on the left to one width, and their padding."""
         width = max(map(len, ids))
         padded = torch.zeros(len(ids), width, dtype=torch.long)
         mask = torch.zeros(len(ids), width, dtype=torch.long)
@@ -204,23 +203,23 @@ class _Batch:
             padded[row, width - len(tokens) :] = torch.tensor(tokens)
             mask[row, width - len(tokens) :] = 1
         if bool(mask.all()):
-            return cls(padded.to(device), None, None)
+            return padded.to(device), cls(None, None)
         positions = (mask.cumsum(-1) - 1).clamp_min(0)
-        return cls(padded.to(device), mask.to(device), positions.to(device))
+        return padded.to(device), cls(mask.to(device), positions.to(device))
 
-    def select(self, rows: torch.Tensor) -> _Batch:
+    def select(self, rows: torch.Tensor) -> _Padding:
         if self.mask is None or self.positions is None:
             return self
-        return _Batch(self.input_ids, self.mask[rows], self.positions[rows])
+        return _Padding(self.mask[rows], self.positions[rows])
 
-    def step(self) -> _Batch:
-        """The batch for one more token per row."""
+    def step(self) -> _Padding:
+        """The padding for one more token per row."""
         if self.mask is None or self.positions is None:
             return self
         mask = torch.cat([self.mask, self.mask.new_ones(len(self.mask), 1)], 1)
-        return _Batch(self.input_ids, mask, self.positions[:, -1:] + 1)
+        return _Padding(mask, self.positions[:, -1:] + 1)
 
-    def padding(self) -> dict[str, torch.Tensor]:
+    def arguments(self) -> dict[str, torch.Tensor]:
         if self.mask is None or self.positions is None:
             return {}
         return {"attention_mask": self.mask, "position_ids": self.positions}
