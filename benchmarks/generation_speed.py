@@ -22,7 +22,6 @@ from collections.abc import Callable
 import torch
 
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.editing.architecture import max_positions
 from pytest_apiedit.evaluation.runner import RunSettings, batches
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.extract import stop_sequences
@@ -47,8 +46,8 @@ def generate_one_by_one(generator: Generator) -> Callable[[str, ProgramStyle], l
     model, tokenizer, s = generator.model, generator.tokenizer, generator.sampling
 
     def run(prompt: str, style: ProgramStyle) -> list:
-        ids = torch.tensor([generator.prompt_ids(prompt)])
-        room = max_positions(model, 1 << 30) - ids.shape[1]  # the batched path stops there too
+        prompt_ids = generator.prompt_ids(prompt)
+        ids = torch.tensor([prompt_ids])
         torch.manual_seed(s.seed_for(prompt))
         return [
             model.generate(
@@ -58,7 +57,7 @@ def generate_one_by_one(generator: Generator) -> Callable[[str, ProgramStyle], l
                 temperature=s.temperature,
                 top_p=s.top_p,
                 top_k=0,
-                max_new_tokens=min(s.max_new_tokens, room),
+                max_new_tokens=generator.new_tokens(prompt_ids),  # as the batched path
                 stop_strings=list(stop_sequences(style)),
                 tokenizer=tokenizer,
                 pad_token_id=tokenizer.pad_token_id,

@@ -76,6 +76,10 @@ class ProblemRunner:
         self.selection = selection
         """The problems of the session: they make the batches, and a group's references are
         drawn before its edit."""
+        self._groups: dict[str, list[Problem]] = {}
+        """The selection by group, in its order: what `_batch` cuts into batches."""
+        for chosen in selection:
+            self._groups.setdefault(chosen.group, []).append(chosen)
         self._prepared: set[str] = set()
         self._fresh: dict[str, int] = {}
         """Cache keys this runner generated, with the edit serial they were drawn under."""
@@ -84,7 +88,7 @@ class ProblemRunner:
         group = problem.group
         if group not in self._prepared:
             self._prepared.add(group)
-            self.prepare_references([p for p in self.selection if p.group == group])
+            self.prepare_references(self._groups.get(group, []))
         if _changes_prompts(self.schedule.editor):  # the prompt depends on the edit in force
             self.schedule.ensure(group)
         completions, serial = self._edited(problem)
@@ -160,7 +164,7 @@ class ProblemRunner:
     def _batch(self, problem: Problem) -> list[Problem]:
         """The problems decoded with this one: its group's part of the selection, in runs of at
         most `batch_rows` rows (the problem alone when the selection lacks it)."""
-        group = [p for p in self.selection if p.group == problem.group]
+        group = self._groups.get(problem.group, [])
         return next((b for b in batches(group, self.settings) if problem in b), [problem])
 
     def _references(

@@ -98,10 +98,10 @@ class Generator:
     ) -> list[list[Sample]]:
         """`rows` samples of each prompt, decoded together (`rngs`: one per prompt, seeded from
         it when not given)."""
-        s, eos, window = self.sampling, self.tokenizer.eos_token_id, self._window
+        eos = self.tokenizer.eos_token_id
         rngs = rngs or [self._rng(prompt) for prompt, _ in prompts]
         ids = [self.prompt_ids(prompt) for prompt, _ in prompts]
-        budget = [min(s.max_new_tokens, window - len(tokens)) for tokens in ids]
+        budget = [self.new_tokens(tokens) for tokens in ids]
         stops = [_StopStrings(self.tokenizer, stop_sequences(style), p) for p, style in prompts]
         input_ids, padding = _Padding.left(ids, self._device)
         cache = DynamicCache(config=self.model.config)
@@ -146,6 +146,11 @@ class Generator:
         ids = self.tokenizer(prompt)["input_ids"]
         window = self._window
         return ids[-max(window - self.sampling.max_new_tokens, window // 2) :]
+
+    def new_tokens(self, prompt_ids: list[int]) -> int:
+        """How many tokens a sample of this prompt may have: `max_new_tokens`, or fewer where
+        the model's window ends."""
+        return min(self.sampling.max_new_tokens, self._window - len(prompt_ids))
 
     def _rng(self, prompt: str) -> torch.Generator:
         """On the CPU whatever the model's device, so the draws are the same everywhere."""
