@@ -462,6 +462,30 @@ def test_a_second_covariance_request_is_served_from_the_cache(tmp_path: Path) ->
     torch.testing.assert_close(moment, stacked.T @ stacked / len(stacked))
 
 
+def test_several_covariances_come_from_one_pass_that_stops_at_the_deepest_module(
+    tmp_path: Path,
+) -> None:
+    from pytest_apiedit.editing.covariance import Statistics
+
+    model = tiny_random("llama")
+    corpus = tuple(p + o for p, o, _ in em.EDITS)
+    modules = ["model.layers.1.mlp.down_proj", "model.layers.0.mlp.down_proj"]
+    alone = {
+        name: Statistics(model, em.tokenizer(), corpus, root=tmp_path / name).second_moment(
+            name, samples=6
+        )
+        for name in modules
+    }
+    top_runs = []
+    model.model.layers[-1].register_forward_pre_hook(lambda *_: top_runs.append(1))
+    together = Statistics(model, em.tokenizer(), corpus, root=tmp_path / "together")
+    moments = together.second_moments(modules, samples=6)
+    assert together.computed == 2
+    assert top_runs == []  # layer 2 is above both: never run
+    for name in modules:
+        torch.testing.assert_close(moments[name], alone[name])
+
+
 COMPUTE_IN_A_WORKER = """
 import sys, torch, transformers
 sys.path.insert(0, {tests!r})

@@ -211,6 +211,7 @@ def test_an_interrupted_run_resumes_without_regenerating(
             "--apiedit-gate 'specificity.pass@1>=0.9*baseline' needs --apiedit-baseline*",
         ),
         (["--edit-method=none", "--apiedit-baseline=no.json"], "--apiedit-baseline: cannot read*"),
+        (["--edit-method=none", "--problems=absent.txt"], "--problems absent.txt: cannot read*"),
     ],
 )
 def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:
@@ -239,6 +240,33 @@ def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> N
     pytester.makeini("[pytest]\nedit_method = none\napi = abs_to_absolute\nsplit = reliability\n")
     result = pytester.runpytest_subprocess("--collect-only", "-q")
     result.stdout.fnmatch_lines(["apiedit::abs_to_absolute::reliability[[]*]", "1 test collected*"])
+
+
+def test_a_problem_list_selects_its_problems_and_a_successive_run_edits_only_their_groups(
+    pytester: pytest.Pytester, cache
+) -> None:
+    listed = ["humaneval/2", "mbpp/3", "apps/4004"]
+    pytester.path.joinpath("subset.txt").write_text(
+        "# the study's subset\n" + "\n".join(f"{i}  # why" for i in listed) + "\n\n"
+    )
+    result = pytester.runpytest_subprocess(
+        "--edit-method=none", "--problems=subset.txt", "--regime=successive", "--collect-only"
+    )
+    result.stdout.fnmatch_lines(["apiedit: none * successive regime of 3 edits, 3 problems*"])
+    ids = sorted(line.strip() for line in result.outlines if "<ProblemItem" in line)
+    assert len(ids) == 3 and all(any(i in line for line in ids) for i in listed)
+    one_api = pytester.runpytest_subprocess(
+        "--edit-method=none", "--api=abs_to_absolute", "--regime=successive", "--collect-only"
+    )
+    one_api.stdout.fnmatch_lines(["*successive regime of 1 edits*"])
+
+    pytester.path.joinpath("typo.txt").write_text("mbpp/3\nmbpp/99999\n")
+    typo = pytester.runpytest_subprocess("--edit-method=none", "--problems=typo.txt")
+    assert typo.ret == pytest.ExitCode.USAGE_ERROR
+    typo.stderr.fnmatch_lines(["ERROR: --problems: 'mbpp/99999' is not a benchmark problem*"])
+    pytester.path.joinpath("empty.txt").write_text("# nothing yet\n")
+    empty = pytester.runpytest_subprocess("--edit-method=none", "--problems=empty.txt")
+    empty.stderr.fnmatch_lines(["ERROR: --problems empty.txt lists no problem*"])
 
 
 def test_reference_runs_judge_the_unedited_model_in_both_worlds(

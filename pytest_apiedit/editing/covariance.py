@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections.abc import Sequence
+from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import Any
 
@@ -73,56 +75,93 @@ class Statistics:
         )
 
     def second_moment(self, module_name: str, samples: int, dtype: str = "float32") -> torch.Tensor:
-        path = self.path(module_name, samples, dtype)
-        key = str(path)
-        if key not in self._memory:
-            self._memory[key] = self._load_or_compute(path, module_name, samples, dtype)
-        return self._memory[key]
+        return self.second_moments([module_name], samples, dtype)[module_name]
+
+    def second_moments(
+        self, module_names: Sequence[str], samples: int, dtype: str = "float32"
+    ) -> dict[str, torch.Tensor]:
+        """Several modules' moments: those neither in memory nor on disk come from one pass over
+        the corpus (MEMIT's five layers cost one pass, not five)."""
+        paths = {name: self.path(name, samples, dtype) for name in module_names}
+        missing = sorted({name for name, path in paths.items() if str(path) not in self._memory})
+        if missing:
+            for name, moment in self._load_or_compute(missing, paths, samples, dtype).items():
+                self._memory[str(paths[name])] = moment
+        return {name: self._memory[str(path)] for name, path in paths.items()}
 
     def _load_or_compute(
-        self, path: Path, module_name: str, samples: int, dtype: str
-    ) -> torch.Tensor:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with locked(path.with_suffix(".lock")):
-            if path.exists():
-                return torch.load(path, map_location="cpu", weights_only=True)
-            moment = self._compute(module_name, samples, getattr(torch, dtype))
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            torch.save(moment, partial)
-            os.replace(partial, path)
-            self.computed += 1
-            return moment
+        self, names: list[str], paths: dict[str, Path], samples: int, dtype: str
+    ) -> dict[str, torch.Tensor]:
+        with ExitStack() as held:
+            for name in names:  # sorted: two workers never wait on each other's locks
+                paths[name].parent.mkdir(parents=True, exist_ok=True)
+                held.enter_context(locked(paths[name].with_suffix(".lock")))
+            found = {
+                name: torch.load(paths[name], map_location="cpu", weights_only=True)
+                for name in names
+                if paths[name].exists()
+            }
+            fresh = [name for name in names if name not in found]
+            if fresh:
+                computed = self._compute(fresh, samples, getattr(torch, dtype))
+                for name, moment in computed.items():
+                    partial = paths[name].with_suffix(f".{os.getpid()}.tmp")
+                    torch.save(moment, partial)
+                    os.replace(partial, paths[name])
+                self.computed += len(computed)
+                found.update(computed)
+            return found
 
     @torch.no_grad()
-    def _compute(self, module_name: str, samples: int, dtype: torch.dtype) -> torch.Tensor:
-        module = self.model.get_submodule(module_name)
+    def _compute(
+        self, module_names: list[str], samples: int, dtype: torch.dtype
+    ) -> dict[str, torch.Tensor]:
+        """One forward pass per text, stopped once every module has read its keys: the layers
+        above the deepest one are never run (a ROME layer a sixth of the way up costs a sixth of
+        the model)."""
         device = next(self.model.parameters()).device
-        total: torch.Tensor | None = None
-        count = 0
+        totals: dict[str, torch.Tensor] = {}
+        counts = dict.fromkeys(module_names, 0)
+        read: set[str] = set()
 
-        def accumulate(_: nn.Module, args: tuple[torch.Tensor, ...]) -> None:
-            nonlocal total, count
+        def accumulate(name: str, args: tuple[torch.Tensor, ...]) -> None:
             keys = args[0].reshape(-1, args[0].shape[-1]).to(dtype)
-            total = keys.T @ keys if total is None else total + keys.T @ keys
-            count += keys.shape[0]
+            product = keys.T @ keys
+            totals[name] = totals[name] + product if name in totals else product
+            counts[name] += keys.shape[0]
+            read.add(name)
+            if len(read) == len(module_names):
+                raise _KeysRead
 
         length = max_positions(self.model, _MAX_TOKENS)
-        handle = module.register_forward_pre_hook(accumulate)
+        handles = [
+            self.model.get_submodule(name).register_forward_pre_hook(
+                lambda _, args, name=name: accumulate(name, args)
+            )
+            for name in module_names
+        ]
         was_training = self.model.training
         self.model.eval()
         try:
             texts = self.corpus[:samples]
             for text in tqdm(
                 texts,
-                desc=f"covariance {module_name}",
+                desc=f"covariance {', '.join(module_names)}",
                 file=sys.stderr,
                 leave=False,
                 disable=not sys.stderr.isatty(),
             ):
                 ids = self.tokenizer(text, return_tensors="pt", truncation=True, max_length=length)
-                self.model(input_ids=ids["input_ids"].to(device))
+                read.clear()
+                with suppress(_KeysRead):
+                    self.model(input_ids=ids["input_ids"].to(device))
         finally:
-            handle.remove()
+            for handle in handles:
+                handle.remove()
             self.model.train(was_training)
-        assert total is not None, "the corpus is empty"
-        return (total / count).cpu()
+        assert totals, "the corpus is empty"
+        return {name: (totals[name] / counts[name]).cpu() for name in module_names}
+
+
+class _KeysRead(Exception):
+    """Raised by the last hook of a pass: what runs after it is not needed."""

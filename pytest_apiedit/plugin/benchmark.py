@@ -49,9 +49,7 @@ class ApiEditPlugin:
         self.options = options
         self.benchmark = Benchmark.load()
         self.requests = edit_requests(self.benchmark.problems)
-        count = options.successive_n if options.regime is Regime.SUCCESSIVE else None
-        self.order = successive_order(list(self.requests), options.sampling.seed, count)
-        self.problems = self._selected()
+        self.order, self.problems = self._selected()
         self.settings = RunSettings(
             sampling=options.sampling, references=options.reference, batch_rows=options.batch_rows
         )
@@ -61,22 +59,36 @@ class ApiEditPlugin:
         self.started = now()
         self.gate_results: list[GateResult] = []
 
-    def _selected(self) -> list[Problem]:
+    def _selected(self) -> tuple[tuple[str, ...], list[Problem]]:
+        """The successive order and the problems to run. The order is drawn from the groups the
+        filters leave (`--api x,y --regime successive` edits x and y only), so one seed gives
+        one sequence for one selection."""
         o = self.options
-        groups = set(self.order) if o.regime is Regime.SUCCESSIVE else set(self.requests)
-        return [
+        unknown = sorted((o.problems or set()) - self.benchmark.by_id.keys())
+        if unknown:
+            raise pytest.UsageError(
+                f"--problems: {unknown[0]!r} is not a benchmark problem ({len(unknown)} unknown);"
+                " see `python -m pytest_apiedit stats` for the ids"
+            )
+        chosen = [
             p
             for p in sorted(self.benchmark.problems, key=lambda p: (p.group, p.split, p.id))
-            if p.group in groups
-            and (not o.splits or p.split in o.splits)
+            if (not o.splits or p.split in o.splits)
             and (not o.sources or p.source in o.sources)
             and (not o.apis or p.group in o.apis)
+            and (o.problems is None or p.id in o.problems)
         ]
+        count = o.successive_n if o.regime is Regime.SUCCESSIVE else None
+        order = successive_order(sorted({p.group for p in chosen}), o.sampling.seed, count)
+        if o.regime is Regime.SUCCESSIVE:
+            chosen = [p for p in chosen if p.group in order]
+        return order, chosen
 
     def pytest_report_header(self) -> str:
         o = self.options
+        edits = f" of {len(self.order)} edits" if o.regime is Regime.SUCCESSIVE else ""
         return (
-            f"apiedit: {o.method} ({o.backend}) on {o.model}, {o.regime} regime,"
+            f"apiedit: {o.method} ({o.backend}) on {o.model}, {o.regime} regime{edits},"
             f" {len(self.problems)} problems, n={o.sampling.samples}, seed {o.sampling.seed}"
         )
 
@@ -179,6 +191,7 @@ class ApiEditPlugin:
                 "splits": [str(s) for s in o.splits],
                 "sources": list(o.sources),
                 "apis": list(o.apis),
+                "problems": sorted(o.problems) if o.problems is not None else None,
                 "keyword": self.config.getoption("keyword") or None,
             },
             "references": o.reference,

@@ -73,6 +73,7 @@ OPTIONS = (
     Option("split", "only these splits (comma-separated)"),
     Option("source", f"only these sources: {', '.join(SOURCES)} (comma-separated)"),
     Option("api", "only these modification ids (comma-separated)"),
+    Option("problems", "only the problems listed in this file (one id a line, # comments)"),
     Option("apiedit-report-dir", "where per-problem records and reports go", "reports"),
     Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
     Option(
@@ -120,6 +121,8 @@ class BenchmarkOptions:
     splits: tuple[Split, ...]
     sources: tuple[str, ...]
     apis: tuple[str, ...]
+    problems: frozenset[str] | None
+    """The ids `--problems` lists; None: no list."""
     report_dir: Path
     reference: bool
     gates: tuple[Gate, ...] = ()
@@ -179,6 +182,7 @@ class BenchmarkOptions:
             ),
             sources=tuple(_choice(s, SOURCES, "source") for s in _items(values["source"])),
             apis=tuple(_choice(a, [m.id for m in CATALOGUE], "api") for a in _items(values["api"])),
+            problems=_problem_list(values["problems"]),
             report_dir=Path(values["apiedit_report_dir"]),
             reference=reference,
             gates=gates,
@@ -221,6 +225,18 @@ def _baseline(path: str | None, gates: tuple[Gate, ...]) -> dict[str, float] | N
         return flat_metrics(load_report(Path(path)))
     except MalformedReport as error:
         raise pytest.UsageError(f"--apiedit-baseline: {error}") from None
+
+
+def _problem_list(path: str | None) -> frozenset[str] | None:
+    if path is None:
+        return None
+    try:
+        lines = Path(path).read_text().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise pytest.UsageError(f"--problems {path}: cannot read it ({error})") from None
+    ids = frozenset(filter(None, (line.partition("#")[0].strip() for line in lines)))
+    _check(bool(ids), f"--problems {path} lists no problem: one id a line, e.g. mbpp/57")
+    return ids
 
 
 def _items(value: str | None) -> list[str]:

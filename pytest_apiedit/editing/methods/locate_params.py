@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Self
 
 import torch
@@ -50,18 +51,24 @@ class LocateParams(Hyperparameters):
     def module_templates(self) -> list[str]:
         return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
 
-    def second_moment(
-        self, statistics: Statistics | None, layer: int, template: str | None = None
-    ) -> torch.Tensor:
-        """`E[k kᵀ]` of what `template` (default: `rewrite_module_tmp`) reads at `layer`."""
+    def second_moment(self, statistics: Statistics | None, layer: int) -> torch.Tensor:
+        """`E[k kᵀ]` of what `rewrite_module_tmp` reads at `layer`."""
+        site = (self.rewrite_module_tmp, layer)
+        return self.second_moments(statistics, [site])[site]
+
+    def second_moments(
+        self, statistics: Statistics | None, sites: Sequence[tuple[str, int]]
+    ) -> dict[tuple[str, int], torch.Tensor]:
+        """`E[k kᵀ]` of what each `(template, layer)` reads, the missing ones from one pass over
+        the corpus."""
         assert statistics is not None, (
             "the registry gives locate-then-edit editors their statistics"
         )
-        return statistics.second_moment(
-            (template or self.rewrite_module_tmp).format(layer),
-            self.mom2_n_samples,
-            self.mom2_dtype,
+        names = {site: site[0].format(site[1]) for site in sites}
+        moments = statistics.second_moments(
+            list(names.values()), self.mom2_n_samples, self.mom2_dtype
         )
+        return {site: moments[name] for site, name in names.items()}
 
     def search(self) -> TargetSearch:
         return TargetSearch(

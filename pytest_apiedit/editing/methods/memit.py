@@ -107,10 +107,10 @@ class Memit(Editor):
         prompts, targets = [r.prompt for r in requests], [r.target for r in requests]
         unrelated = [prompt for r in requests for prompt in r.unrelated]
         # Every covariance before the first write: one read off a half-edited model would be cached.
+        rewritten = [(template, layer) for template in p.rewritten() for layer in layers]
         moments = {
-            (template, layer): p.second_moment(self.statistics, layer, template).to(self.device)
-            for template in p.rewritten()
-            for layer in layers
+            site: moment.to(self.device)
+            for site, moment in p.second_moments(self.statistics, rewritten).items()
         }
         self._prepare(moments)
         sites = self._sites(layers[-1])
