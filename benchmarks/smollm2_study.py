@@ -1,0 +1,122 @@
+"""The SmolLM2-135M study: a fixed subset of the benchmark, eight runs, their reports and times.
+
+    .venv/bin/python benchmarks/smollm2_study.py subset        # writes the subset's problem list
+    .venv/bin/python benchmarks/smollm2_study.py run [RUN ...]  # the runs (default: all, in order)
+
+The subset is chosen by a rule that reads the benchmark, never a model's results: the 20
+modifications whose reliability problem comes from HumanEval or MBPP (short prompts a 135M model
+can read; APPS statements run to pages), fewest generalization problems first, ties by id; all
+their reliability and generalization problems; and from each group's specificity share as many
+problems as the group has reliability and generalization ones (HumanEval, then MBPP, then APPS,
+by id). Each run is one `pytest` session on that list with the unedited references, two xdist
+workers and the default sampling (n = 5, temperature 0.2); its reports go to
+`reports/smollm2/RUN/` and its wall time to `reports/smollm2/timings.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.store import Benchmark
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBSET = Path("benchmarks/study/smollm2-subset.txt")
+REPORTS = Path("reports/smollm2")
+MODIFICATIONS = 20
+SOURCE_ORDER = ("humaneval", "mbpp", "apps")
+
+RUNS = {
+    "none": ["--edit-method=none"],
+    "prompt": ["--edit-method=prompt"],
+    "ft": ["--edit-method=ft"],
+    "grace": ["--edit-method=grace"],
+    "rome": ["--edit-method=rome"],
+    "memit": ["--edit-method=memit"],
+    "grace-successive": ["--edit-method=grace", "--regime=successive"],
+    "memit-successive": ["--edit-method=memit", "--regime=successive"],
+}
+COMMON = ["--model=smollm2-135m", f"--problems={SUBSET}", "--apiedit-reference", "-n", "2"]
+
+
+def subset(problems: tuple[Problem, ...]) -> list[Problem]:
+    """The study's problems, by the rule in the module docstring."""
+    groups: dict[str, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        groups[problem.group].append(problem)
+
+    def of(group: str, split: Split) -> list[Problem]:
+        return [p for p in groups[group] if p.split is split]
+
+    eligible = [g for g in groups if of(g, Split.RELIABILITY)[0].source != "apps"]
+    chosen = sorted(eligible, key=lambda g: (len(of(g, Split.GENERALIZATION)), g))[:MODIFICATIONS]
+    picked = []
+    for group in sorted(chosen):
+        edited = of(group, Split.RELIABILITY) + of(group, Split.GENERALIZATION)
+        unrelated = sorted(
+            of(group, Split.SPECIFICITY), key=lambda p: (SOURCE_ORDER.index(p.source), p.id)
+        )
+        picked += edited + unrelated[: len(edited)]
+    return picked
+
+
+def write_subset() -> None:
+    benchmark = Benchmark.load()
+    picked = subset(benchmark.problems)
+    counts = {split: sum(p.split is split for p in picked) for split in Split}
+    header = [
+        "# The SmolLM2-135M study's subset: `benchmarks/smollm2_study.py subset` (its rule).",
+        f"# benchmark sha256 {benchmark.content_hash}",
+        "# " + ", ".join(f"{n} {split}" for split, n in counts.items()),
+    ]
+    lines = [f"{p.id}  # {p.group} {p.split}" for p in picked]
+    (ROOT / SUBSET).parent.mkdir(parents=True, exist_ok=True)
+    (ROOT / SUBSET).write_text("\n".join(header + lines) + "\n")
+    print(f"{ROOT / SUBSET}: {len(picked)} problems of {len({p.group for p in picked})} groups")
+
+
+def run(names: list[str]) -> None:
+    timings_path = ROOT / REPORTS / "timings.json"
+    timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
+    environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    for name in names:
+        command = [
+            *("python", "-m", "pytest", *RUNS[name], *COMMON),
+            *(f"--apiedit-report-dir={REPORTS / name}", "-p", "no:cacheprovider", "-q"),
+        ]
+        print("$", " ".join(command), flush=True)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, *command[1:]], cwd=ROOT, env=environment)
+        wall = time.perf_counter() - start
+        if done.returncode not in (0, 1):  # 1: some items failed, as expected of a weak model
+            sys.exit(f"{name}: pytest exited {done.returncode}; its timing is not recorded")
+        timings[name] = {"command": " ".join(command), "wall_s": round(wall, 1)}
+        timings_path.write_text(json.dumps(timings, indent=1) + "\n")
+        print(f"{name}: {wall:.0f} s", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("subset", help="write the subset's problem list")
+    runs = commands.add_parser("run", help="run the study's sessions")
+    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(RUNS))
+    args = parser.parse_args()
+    unknown = [name for name in getattr(args, "runs", []) if name not in RUNS]
+    if unknown:
+        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(RUNS)}")
+    if args.command == "subset":
+        write_subset()
+    else:
+        run(args.runs or list(RUNS))
+
+
+if __name__ == "__main__":
+    main()
