@@ -1,13 +1,13 @@
 """Samples per second of batched decoding against naive loops, on the plugin's own batches.
 
 The prompts of the first `--groups` edit groups (every problem of a group, as a full run selects
-them), n and the plugin's default sampling settings on the same model (the default one unless
-`--model` says otherwise), four ways: the plugin's batched path (each batch of a group's problems,
-at most `--batch-rows` samples, in one prefill and one decoding loop, each row leaving the batch
-when it stops), one prompt's n samples at a time, the same sampler one sample at a time, and a
-per-sample `model.generate` loop with the same stop strings (what one writes first). The paths
-alternate in each repeat so all see the same machine load. Prints each repeat's rates and
-ratios, then the median ratios.
+them, or those `--problems FILE` lists), n and the plugin's default sampling settings on the same
+model (the default one unless `--model` says otherwise), four ways: the plugin's batched path
+(each batch of a group's problems, at most `--batch-rows` samples, in one prefill and one decoding
+loop, each row leaving the batch when it stops), one prompt's n samples at a time, the same
+sampler one sample at a time, and a per-sample `model.generate` loop with the same stop strings
+(what one writes first). The paths alternate in each repeat so all see the same machine load.
+Prints each repeat's rates and ratios, then the median ratios and completion tokens per second.
 
     .venv/bin/python benchmarks/generation_speed.py --groups 1 --samples 5 --repeats 3
 """
@@ -18,22 +18,33 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import torch
 
-from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.benchmark.store import Benchmark, read_problem_list
 from pytest_apiedit.evaluation.runner import RunSettings, batches
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.extract import stop_sequences
+from pytest_apiedit.generation.generator import Completion
 from pytest_apiedit.models import DEFAULT_MODEL, load_model
 
 Prompts = list[tuple[str, ProgramStyle]]
 
 
-def rate(run: Callable[[Prompts], list[list]], batched: list[Prompts]) -> float:
+def rate(
+    run: Callable[[Prompts], list[list]], batched: list[Prompts], tokenizer: Any
+) -> tuple[float, float | None]:
+    """Samples per second, and completion tokens per second where the path returns text (the
+    completions re-tokenized: stop strings cut, so a slight undercount)."""
     start = time.perf_counter()
-    samples = sum(len(one) for prompts in batched for one in run(prompts))
-    return samples / (time.perf_counter() - start)
+    drawn = [sample for prompts in batched for one in run(prompts) for sample in one]
+    elapsed = time.perf_counter() - start
+    if not all(isinstance(sample, Completion) for sample in drawn):
+        return len(drawn) / elapsed, None
+    tokens = sum(len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in drawn)
+    return len(drawn) / elapsed, tokens / elapsed
 
 
 def each(run: Callable[[str, ProgramStyle], list]) -> Callable[[Prompts], list[list]]:
@@ -72,13 +83,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--groups", type=int, default=1)
+    parser.add_argument("--problems", type=Path, help="only the problems this list names")
     parser.add_argument("--samples", type=int, default=5)
     parser.add_argument("--temperature", type=float, default=Sampling.temperature)
     parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     loaded = load_model(args.model)
-    problems = sorted(Benchmark.load().problems, key=lambda p: (p.group, p.split, p.id))
+    benchmark = Benchmark.load()
+    problems = sorted(benchmark.problems, key=lambda p: (p.group, p.split, p.id))
+    if args.problems:
+        listed = read_problem_list(args.problems)
+        benchmark.require(listed)
+        problems = [p for p in problems if p.id in listed]
     groups = sorted({p.group for p in problems})[: args.groups]
     sampling = Sampling(samples=args.samples, temperature=args.temperature)
     settings = RunSettings(sampling=sampling, batch_rows=args.batch_rows)
@@ -102,8 +119,13 @@ def main() -> None:
         "generate loop": each(generate_one_by_one(generator)),
     }
     ratios: dict[str, list[float]] = {name: [] for name in list(paths)[1:]}
+    tokens_per_s: dict[str, list[float]] = {}
     for repeat in range(args.repeats):
-        rates = {name: rate(run, batched) for name, run in paths.items()}
+        measured = {name: rate(run, batched, loaded.tokenizer) for name, run in paths.items()}
+        rates = {name: samples for name, (samples, _) in measured.items()}
+        for name, (_, tokens) in measured.items():
+            if tokens is not None:
+                tokens_per_s.setdefault(name, []).append(tokens)
         shown = ", ".join(f"{name} {value:.2f}" for name, value in rates.items())
         for name in ratios:
             ratios[name].append(rates["batched"] / rates[name])
@@ -114,6 +136,8 @@ def main() -> None:
             f"median ratio batched / {name} over {args.repeats} repeats:"
             f" {statistics.median(values):.2f}x"
         )
+    for name, values in tokens_per_s.items():
+        print(f"median completion tokens/s, {name}: {statistics.median(values):.1f}")
 
 
 if __name__ == "__main__":

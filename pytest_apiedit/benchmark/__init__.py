@@ -4,7 +4,14 @@ Built by `benchmarks/build_benchmark.py` from the raw data and shipped as packag
 """
 
 from pytest_apiedit.benchmark.problem import Problem, Split
-from pytest_apiedit.benchmark.store import DEFAULT_PATH, Benchmark, MalformedBenchmark, encode
+from pytest_apiedit.benchmark.store import (
+    DEFAULT_PATH,
+    Benchmark,
+    MalformedBenchmark,
+    ProblemListError,
+    encode,
+    read_problem_list,
+)
 from pytest_apiedit.benchmark.verify import Failure, checks, verify
 
 __all__ = [
@@ -13,8 +20,10 @@ __all__ = [
     "Failure",
     "MalformedBenchmark",
     "Problem",
+    "ProblemListError",
     "Split",
     "checks",
     "encode",
+    "read_problem_list",
     "verify",
 ]

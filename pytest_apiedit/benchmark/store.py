@@ -26,6 +26,22 @@ class MalformedBenchmark(ValueError):
     pass
 
 
+class ProblemListError(ValueError):
+    """A problem list that cannot be read, lists nothing, or names a problem the benchmark lacks."""
+
+
+def read_problem_list(path: Path) -> frozenset[str]:
+    """The ids a problem list names (a study's fixed subset): one a line, `#` starts a comment."""
+    try:
+        lines = path.read_text().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProblemListError(f"{path}: cannot read it ({error})") from None
+    ids = frozenset(filter(None, (line.partition("#")[0].strip() for line in lines)))
+    if not ids:
+        raise ProblemListError(f"{path} lists no problem: one id a line, e.g. mbpp/57")
+    return ids
+
+
 def encode(problems: Iterable[Problem]) -> bytes:
     """The shipped bytes: one canonical JSON object a line, by id, gzip with no name or time."""
     lines = [json.dumps(p.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -62,6 +78,15 @@ class Benchmark:
     @cached_property
     def by_id(self) -> dict[str, Problem]:
         return {problem.id: problem for problem in self.problems}
+
+    def require(self, ids: Iterable[str]) -> None:
+        """`ProblemListError` naming the first id that is not one of the benchmark's problems."""
+        unknown = sorted(set(ids) - self.by_id.keys())
+        if unknown:
+            raise ProblemListError(
+                f"{unknown[0]!r} is not a benchmark problem ({len(unknown)} unknown);"
+                " ids are the bracketed part of the item ids, e.g. mbpp/57"
+            )
 
     def stats(self) -> dict[str, Any]:
         def count(key: Any) -> dict[str, int]:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from pytest_apiedit.benchmark import Benchmark, Problem
+from pytest_apiedit.benchmark import Benchmark, Problem, ProblemListError
 from pytest_apiedit.diskcache import cache_root
 from pytest_apiedit.editing import EditConfigError, make_editor
 from pytest_apiedit.evaluation import (
@@ -64,12 +64,10 @@ class ApiEditPlugin:
         filters leave (`--api x,y --regime successive` edits x and y only), so one seed gives
         one sequence for one selection."""
         o = self.options
-        unknown = sorted((o.problems or set()) - self.benchmark.by_id.keys())
-        if unknown:
-            raise pytest.UsageError(
-                f"--problems: {unknown[0]!r} is not a benchmark problem ({len(unknown)} unknown);"
-                " see `python -m pytest_apiedit stats` for the ids"
-            )
+        try:
+            self.benchmark.require(o.problems or ())
+        except ProblemListError as error:
+            raise pytest.UsageError(f"--problems: {error}") from None
         chosen = [
             p
             for p in sorted(self.benchmark.problems, key=lambda p: (p.group, p.split, p.id))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from pytest_apiedit.api.catalogue import CATALOGUE
-from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark import ProblemListError, Split, read_problem_list
 from pytest_apiedit.editing import METHODS, EditConfigError
 from pytest_apiedit.editing.easyedit import ENTRY_POINTS
 from pytest_apiedit.editing.hparams import read_yaml
@@ -228,15 +228,10 @@ def _baseline(path: str | None, gates: tuple[Gate, ...]) -> dict[str, float] | N
 
 
 def _problem_list(path: str | None) -> frozenset[str] | None:
-    if path is None:
-        return None
     try:
-        lines = Path(path).read_text().splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise pytest.UsageError(f"--problems {path}: cannot read it ({error})") from None
-    ids = frozenset(filter(None, (line.partition("#")[0].strip() for line in lines)))
-    _check(bool(ids), f"--problems {path} lists no problem: one id a line, e.g. mbpp/57")
-    return ids
+        return None if path is None else read_problem_list(Path(path))
+    except ProblemListError as error:
+        raise pytest.UsageError(f"--problems {error}") from None
 
 
 def _items(value: str | None) -> list[str]:
