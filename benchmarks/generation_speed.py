@@ -27,6 +27,7 @@ from pytest_apiedit.benchmark.store import Benchmark, read_problem_list
 from pytest_apiedit.evaluation.runner import RunSettings, batches
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.extract import stop_sequences
+from pytest_apiedit.generation.framing import AUTO, Framing, PromptFormat
 from pytest_apiedit.generation.generator import Completion
 from pytest_apiedit.models import DEFAULT_MODEL, load_model
 
@@ -84,6 +85,7 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--groups", type=int, default=1)
     parser.add_argument("--problems", type=Path, help="only the problems this list names")
+    parser.add_argument("--prompt-format", default=AUTO, choices=[AUTO, *PromptFormat])
     parser.add_argument("--samples", type=int, default=5)
     parser.add_argument("--temperature", type=float, default=Sampling.temperature)
     parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
@@ -99,15 +101,16 @@ def main() -> None:
     groups = sorted({p.group for p in problems})[: args.groups]
     sampling = Sampling(samples=args.samples, temperature=args.temperature)
     settings = RunSettings(sampling=sampling, batch_rows=args.batch_rows)
+    framing = Framing(PromptFormat.resolve(args.prompt_format, args.model), loaded.tokenizer)
     batched = [
-        [(p.prompt, ProgramStyle.of(p)) for p in batch]
+        [(framing.prompt_of(p), ProgramStyle.of(p)) for p in batch]
         for group in groups
         for batch in batches([p for p in problems if p.group == group], settings)
     ]
     print(
         f"{sum(map(len, batched))} prompts of {len(groups)} groups in {len(batched)} batches,"
         f" n = {sampling.samples}, temperature {sampling.temperature}, top-p {sampling.top_p},"
-        f" {sampling.max_new_tokens} new tokens at most",
+        f" {sampling.max_new_tokens} new tokens at most, {framing.format} prompts",
         flush=True,
     )
     generator = Generator(loaded.model, loaded.tokenizer, sampling)

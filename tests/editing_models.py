@@ -7,11 +7,13 @@ the completion calls, as the benchmark's modifications do.
 
 from __future__ import annotations
 
+import copy
 import fcntl
 import functools
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import torch
 import transformers
@@ -187,3 +189,16 @@ def greedy(model: transformers.PreTrainedModel, prompt: str, new_tokens: int) ->
 
 def target_tokens(text: str) -> int:
     return len(tokenizer()(text, add_special_tokens=False)["input_ids"])
+
+
+CHAT_TEMPLATE = (
+    "{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}\n{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+)
+
+
+def with_chat_template(tokenizer: Any) -> Any:
+    """A copy of `tokenizer` with a chat template, as an instruct model's has."""
+    chat = copy.deepcopy(tokenizer)
+    chat.chat_template = CHAT_TEMPLATE
+    return chat

@@ -24,6 +24,7 @@ from pytest_apiedit.generation import (
     generation_key,
     stop_sequences,
 )
+from pytest_apiedit.generation.framing import FENCE, Framing, FramingError, PromptFormat
 from pytest_apiedit.generation.generator import Completion, _StopStrings
 from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
 from pytest_apiedit.models import ModelLoadError, load_model, worker_device
@@ -292,3 +293,24 @@ def test_a_problem_record_round_trips_and_explains_its_failure() -> None:
         "no sample of 2 adopted the new API correctly in humaneval/2: stale_api x2"
         " (AttributeError: module 'math' has no attribute 'sqrt')"
     )
+
+
+# --- framing: how a prompt is put to the model -------------------------------------------------
+
+def test_chat_framing_fences_the_prompt_in_a_user_turn_and_opens_the_reply() -> None:
+    problem = next(p for p in Benchmark.load().problems if p.source == "mbpp")
+    assert Framing().prompt_of(problem) == problem.prompt  # completion: as it is
+    chat = Framing(PromptFormat.CHAT, em.with_chat_template(load_model().tokenizer))
+    framed = chat.prompt_of(problem)
+    assert framed == (
+        "<|user|>\nComplete the following Python function:\n"
+        f"{FENCE}{problem.prompt.rstrip()}\n```\n<|assistant|>\n{FENCE}"
+    )
+    assert chat.target_of(problem) == problem.migrated and Framing().target_of(problem) is None
+    stdin = next(p for p in Benchmark.load().problems if p.suite.is_stdio)
+    assert "Complete the following Python program:" in chat.prompt_of(stdin)
+    with pytest.raises(FramingError, match="no chat template; use --prompt-format completion"):
+        Framing(PromptFormat.CHAT, load_model().tokenizer)
+    assert PromptFormat.resolve("auto", "smollm2-135m") is PromptFormat.CHAT
+    assert PromptFormat.resolve("auto", "default") is PromptFormat.COMPLETION
+    assert PromptFormat.resolve("completion", "smollm2-135m") is PromptFormat.COMPLETION

@@ -212,6 +212,7 @@ def test_an_interrupted_run_resumes_without_regenerating(
         ),
         (["--edit-method=none", "--apiedit-baseline=no.json"], "--apiedit-baseline: cannot read*"),
         (["--edit-method=none", "--problems=absent.txt"], "--problems absent.txt: cannot read*"),
+        (["--edit-method=none", "--prompt-format=xml"], "--prompt-format 'xml' is not one of*"),
     ],
 )
 def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:
@@ -234,6 +235,18 @@ def test_a_model_that_fails_to_load_stops_the_session_with_one_line(
     result.stdout.fnmatch_lines(["*Interrupted: apiedit: cannot load model 'broken'*"])
     assert result.stdout.str().count("ERROR apiedit::") <= 2  # no error per item
     assert "INTERNALERROR" not in result.stdout.str()
+
+
+def test_chat_prompts_for_a_model_without_a_chat_template_stop_with_one_line(
+    pytester: pytest.Pytester, cache
+) -> None:
+    result = pytester.runpytest_subprocess(
+        "--edit-method=none", "--prompt-format=chat", "-k", "abs_to_absolute", *FAST
+    )
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(
+        ["*Interrupted: apiedit: --prompt-format chat: the model's tokenizer has no chat template*"]
+    )
 
 
 def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import editing_models as em
 import pytest
 
 from pytest_apiedit.benchmark.problem import Split
@@ -12,7 +13,15 @@ from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing import make_editor
 from pytest_apiedit.evaluation.edits import EditSchedule, edit_requests
 from pytest_apiedit.evaluation.runner import ProblemRunner, RunSettings
-from pytest_apiedit.generation import GenerationCache, Sampling
+from pytest_apiedit.generation import (
+    GenerationCache,
+    ProgramStyle,
+    Sampling,
+    batch_key,
+    generation_key,
+    stop_sequences,
+)
+from pytest_apiedit.generation.framing import Framing, PromptFormat
 from pytest_apiedit.models import load_model
 from pytest_apiedit.sandbox import Sandbox
 
@@ -108,3 +117,41 @@ def test_a_group_is_drawn_as_one_batch_named_in_the_cache_key(world, tmp_path: P
     alone.evaluate(mine[1])
     assert alone.generations == 1  # decoded without mine[0] beside it: not the same batch
     schedule.close()
+
+
+def test_chat_framing_puts_the_same_framed_prompt_to_the_edit_and_to_generation(
+    world, tmp_path: Path
+) -> None:
+    loaded, problems, sandbox, _ = world
+    tokenizer = em.with_chat_template(loaded.tokenizer)
+    chat = replace(loaded, tokenizer=tokenizer)
+    framing = Framing(PromptFormat.CHAT, tokenizer)
+    reliability = next(p for p in problems if p.split is Split.RELIABILITY)
+    requests = edit_requests(problems, framing)
+    request = requests[reliability.group]
+    assert request.prompt == framing.prompt_of(reliability) != reliability.prompt
+    assert request.target == reliability.migrated
+    group = [p for p in problems if p.group == reliability.group]
+    unrelated = next(p for p in group if p.split is Split.SPECIFICITY)
+    assert request.unrelated == (framing.prompt_of(unrelated),)
+
+    editor = make_editor("grace", loaded.model, tokenizer)
+    settings = replace(SETTINGS, references=False)
+    run = ProblemRunner(
+        chat, EditSchedule(editor, requests), sandbox, GenerationCache(tmp_path), settings,
+        selection=[reliability], framing=framing,
+    )
+    record = run.evaluate(reliability)
+    assert editor.applied == [request]
+    stops = stop_sequences(ProgramStyle.of(reliability))
+    key = generation_key(
+        loaded.weights,
+        run.schedule.state_key(reliability.group),
+        request.prompt,
+        settings.sampling,
+        stops,
+        batch_key([(request.prompt, stops)]),
+    )
+    assert GenerationCache(tmp_path).get(key) is not None  # drawn from the framed prompt
+    assert all(sample.program.startswith(reliability.prompt) for sample in record.samples)
+    run.schedule.close()

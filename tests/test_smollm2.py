@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import transformers
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
+from pytest_apiedit.generation.framing import Framing, PromptFormat
 from pytest_apiedit.models import load_model
 from pytest_apiedit.models.smollm2 import ALIAS, gguf_path, smollm2_folder
 
@@ -41,6 +43,11 @@ def test_the_converted_folder_holds_the_gguf_weights_and_loads_as_the_alias(
     generator = Generator(loaded.model, loaded.tokenizer, sampling)
     first = generator.complete(problem.prompt, ProgramStyle.of(problem))
     assert len(first) == 2 and first[0].text.strip() and first[0] == first[1]  # greedy
+    # Asked in a chat turn, the instruct model writes the function (not just a closing fence).
+    framing = Framing(PromptFormat.resolve("auto", ALIAS), loaded.tokenizer)
+    generator = Generator(loaded.model, loaded.tokenizer, replace(sampling, max_new_tokens=24))
+    chat = generator.complete(framing.prompt_of(problem), ProgramStyle.of(problem))[0]
+    assert chat.text.startswith(("def ", "import ", "from ")), chat.text
 
 
 def test_without_the_wheel_the_error_names_the_install_command() -> None:

@@ -21,15 +21,23 @@ class EditRequest:
     """Prompts the edit must leave alone (WISE's routing margin trains on them)."""
 
     @classmethod
-    def for_group(cls, reliability: Problem, unrelated: tuple[str, ...] = ()) -> EditRequest:
+    def for_group(
+        cls,
+        reliability: Problem,
+        unrelated: tuple[str, ...] = (),
+        prompt: str | None = None,
+        target: str | None = None,
+    ) -> EditRequest:
+        """`prompt` and `target` as the model is asked (a chat turn and the whole solution, see
+        `generation.framing`); by default the bare prompt and what continues it."""
         if reliability.split is not Split.RELIABILITY:
             raise ValueError(
                 f"{reliability.id} is a {reliability.split} problem,"
                 " not the group's reliability one"
             )
         return cls(
-            prompt=reliability.prompt,
-            target=reliability.completion(reliability.migrated),
+            prompt=reliability.prompt if prompt is None else prompt,
+            target=reliability.completion(reliability.migrated) if target is None else target,
             note=reliability.modification.note,
             modification=reliability.group,
             unrelated=unrelated,

@@ -22,6 +22,7 @@ import torch
 
 from pytest_apiedit.benchmark.problem import Problem, Split
 from pytest_apiedit.editing import Editor, EditRequest
+from pytest_apiedit.generation.framing import PLAIN, Framing
 
 UNEDITED = "none"
 """The state key of the unedited model (the `none` method, and the reference runs)."""
@@ -32,16 +33,22 @@ class Regime(StrEnum):
     SUCCESSIVE = "successive"
 
 
-def edit_requests(problems: Sequence[Problem]) -> dict[str, EditRequest]:
-    """Per group, the request built from its reliability problem; the group's first specificity
-    prompt is the unrelated prompt the edit must leave alone (WISE trains its margin on it)."""
+def edit_requests(
+    problems: Sequence[Problem], framing: Framing = PLAIN
+) -> dict[str, EditRequest]:
+    """Per group, the request built from its reliability problem, framed as generation frames
+    prompts; the group's first specificity prompt is the unrelated prompt the edit must leave
+    alone (WISE trains its margin on it)."""
     unrelated: dict[str, str] = {}
     for problem in problems:
         if problem.split is Split.SPECIFICITY:
-            unrelated.setdefault(problem.group, problem.prompt)
+            unrelated.setdefault(problem.group, framing.prompt_of(problem))
     return {
         problem.group: EditRequest.for_group(
-            problem, tuple(p for p in [unrelated.get(problem.group)] if p)
+            problem,
+            tuple(p for p in [unrelated.get(problem.group)] if p),
+            framing.prompt_of(problem),
+            framing.target_of(problem),
         )
         for problem in problems
         if problem.split is Split.RELIABILITY

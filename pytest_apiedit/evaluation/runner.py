@@ -31,6 +31,7 @@ from pytest_apiedit.generation import (
     generation_key,
     stop_sequences,
 )
+from pytest_apiedit.generation.framing import PLAIN, Framing
 from pytest_apiedit.generation.generator import Completion
 from pytest_apiedit.models import LoadedModel
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox, Verdict
@@ -61,8 +62,10 @@ class ProblemRunner:
         settings: RunSettings,
         worker: str = "main",
         selection: Sequence[Problem] = (),
+        framing: Framing = PLAIN,
     ) -> None:
         self.loaded = loaded
+        self.framing = framing
         self.schedule = schedule
         self.sandbox = sandbox
         self.cache = cache
@@ -152,7 +155,7 @@ class ProblemRunner:
         """From the cache, or generated with the problem's whole batch once `make_state` has
         put `state` in force (it returns the edit serial)."""
         batch = self._batch(problem)
-        prompts = [prepare_prompt(p.prompt) for p in batch]
+        prompts = [self.framing.prompt(prepare_prompt(p.prompt), ProgramStyle.of(p)) for p in batch]
         keys = self._keys(state, batch, prompts)
         key = keys[batch.index(problem)]
         completions = self._cached(key)

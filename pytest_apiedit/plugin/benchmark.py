@@ -30,6 +30,7 @@ from pytest_apiedit.evaluation import (
 )
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.generation import GenerationCache
+from pytest_apiedit.generation.framing import Framing, FramingError
 from pytest_apiedit.models import ModelLoadError, load_model
 from pytest_apiedit.plugin.items import benchmark_items
 from pytest_apiedit.plugin.options import BenchmarkOptions
@@ -48,7 +49,6 @@ class ApiEditPlugin:
         self.config = config
         self.options = options
         self.benchmark = Benchmark.load()
-        self.requests = edit_requests(self.benchmark.problems)
         self.order, self.problems = self._selected()
         self.settings = RunSettings(
             sampling=options.sampling, references=options.reference, batch_rows=options.batch_rows
@@ -86,7 +86,8 @@ class ApiEditPlugin:
         o = self.options
         edits = f" of {len(self.order)} edits" if o.regime is Regime.SUCCESSIVE else ""
         return (
-            f"apiedit: {o.method} ({o.backend}) on {o.model}, {o.regime} regime{edits},"
+            f"apiedit: {o.method} ({o.backend}) on {o.model} ({o.prompt_format} prompts),"
+            f" {o.regime} regime{edits},"
             f" {len(self.problems)} problems, n={o.sampling.samples}, seed {o.sampling.seed}"
         )
 
@@ -116,8 +117,9 @@ class ApiEditPlugin:
         o = self.options
         try:
             loaded = load_model(o.model, o.model_dtype, o.model_device)
+            framing = Framing(o.prompt_format, loaded.tokenizer)
             editor = make_editor(o.method, loaded.model, loaded.tokenizer, o.hparams, o.backend)
-        except (ModelLoadError, EditConfigError) as error:
+        except (ModelLoadError, FramingError, EditConfigError) as error:
             problem = f"apiedit: {error}"
         else:
             problem = None
@@ -133,12 +135,13 @@ class ApiEditPlugin:
             },
             "hyperparameters": editor.params.resolved(),
         }
-        schedule = EditSchedule(editor, self.requests, o.regime, self.order, o.sampling.seed)
+        requests = edit_requests(self.benchmark.problems, framing)
+        schedule = EditSchedule(editor, requests, o.regime, self.order, o.sampling.seed)
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
             yield ProblemRunner(
-                loaded, schedule, sandbox, cache, self.settings, worker, self.problems
+                loaded, schedule, sandbox, cache, self.settings, worker, self.problems, framing
             )
             schedule.close()
 
@@ -180,6 +183,7 @@ class ApiEditPlugin:
             "method": o.method,
             "backend": o.backend,
             "hparams_file": str(o.hparams) if o.hparams else None,
+            "prompt_format": str(o.prompt_format),
             "regime": str(o.regime),
             "successive_order": list(self.order) if o.regime is Regime.SUCCESSIVE else None,
             "sampling": o.sampling.to_dict(),

@@ -23,6 +23,7 @@ from pytest_apiedit.editing.hparams import read_yaml
 from pytest_apiedit.editing.registry import BACKENDS
 from pytest_apiedit.evaluation.edits import Regime
 from pytest_apiedit.generation import Sampling
+from pytest_apiedit.generation.framing import AUTO, CHAT_MODELS, PromptFormat
 from pytest_apiedit.models import DEFAULT_MODEL, smollm2
 from pytest_apiedit.models.loading import DTYPES
 from pytest_apiedit.reporting import MalformedReport, flat_metrics, load_report
@@ -54,6 +55,12 @@ OPTIONS = (
         "model",
         f"hub id or local folder of a causal LM, or {DEFAULT_MODEL} (embedded) or {smollm2.ALIAS}",
         DEFAULT_MODEL,
+    ),
+    Option(
+        "prompt-format",
+        f"completion (text to continue), chat (a turn of the chat template) or auto ({AUTO}:"
+        f" chat for {', '.join(sorted(CHAT_MODELS))}, completion otherwise)",
+        AUTO,
     ),
     Option("model-dtype", f"{', '.join(DTYPES)}", "auto"),
     Option("model-device", "auto (xdist worker gwI: GPU I mod count), cpu, cuda:N", "auto"),
@@ -111,6 +118,7 @@ class BenchmarkOptions:
     hparams: Path | None
     backend: str
     model: str
+    prompt_format: PromptFormat
     model_dtype: str
     model_device: str
     regime: Regime
@@ -167,6 +175,10 @@ class BenchmarkOptions:
             hparams=hparams,
             backend=backend,
             model=_model(values["model"]),
+            prompt_format=PromptFormat.resolve(
+                _choice(values["prompt_format"], [AUTO, *PromptFormat], "prompt-format"),
+                values["model"],
+            ),
             model_dtype=_choice(values["model_dtype"], DTYPES, "model-dtype"),
             model_device=_device(values["model_device"]),
             regime=Regime(_choice(values["regime"], [r.value for r in Regime], "regime")),
