@@ -8,6 +8,7 @@ loop, each row leaving the batch when it stops), one prompt's n samples at a tim
 sampler one sample at a time, and a per-sample `model.generate` loop with the same stop strings
 (what one writes first). The paths alternate in each repeat so all see the same machine load.
 Prints each repeat's rates and ratios, then the median ratios and completion tokens per second.
+`--against` times only some of the naive paths (on a real model the slowest take minutes).
 
     .venv/bin/python benchmarks/generation_speed.py --groups 1 --samples 5 --repeats 3
 """
@@ -32,6 +33,7 @@ from pytest_apiedit.generation.generator import Completion
 from pytest_apiedit.models import DEFAULT_MODEL, load_model
 
 Prompts = list[tuple[str, ProgramStyle]]
+NAIVE = ["one prompt at a time", "one by one", "generate loop"]
 
 
 def rate(
@@ -86,6 +88,13 @@ def main() -> None:
     parser.add_argument("--groups", type=int, default=1)
     parser.add_argument("--problems", type=Path, help="only the problems this list names")
     parser.add_argument("--prompt-format", default=AUTO, choices=[AUTO, *PromptFormat])
+    parser.add_argument(
+        "--against",
+        nargs="+",
+        default=NAIVE,
+        choices=NAIVE,
+        help="the naive paths to time beside the batched one (default: all)",
+    )
     parser.add_argument("--samples", type=int, default=5)
     parser.add_argument("--temperature", type=float, default=Sampling.temperature)
     parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
@@ -121,6 +130,7 @@ def main() -> None:
         "one by one": each(generator.complete_one_by_one),
         "generate loop": each(generate_one_by_one(generator)),
     }
+    paths = {name: run for name, run in paths.items() if name == "batched" or name in args.against}
     ratios: dict[str, list[float]] = {name: [] for name in list(paths)[1:]}
     tokens_per_s: dict[str, list[float]] = {}
     for repeat in range(args.repeats):
