@@ -87,7 +87,6 @@ def write_subset() -> None:
 
 def run(names: list[str]) -> None:
     timings_path = ROOT / REPORTS / "timings.json"
-    timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
     environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
     for name in names:
         command = [
@@ -101,6 +100,8 @@ def run(names: list[str]) -> None:
         if done.returncode not in (0, 1):  # 1: some items failed, as expected of a weak model
             sys.exit(f"{name}: pytest exited {done.returncode}; its timing is not recorded")
         compress(ROOT / REPORTS / name / "report.json")
+        # Read again now: runs of another invocation may have finished meanwhile.
+        timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
         timings[name] = {"command": " ".join(command), "wall_s": round(wall, 1)}
         timings_path.write_text(json.dumps(timings, indent=1) + "\n")
         print(f"{name}: {wall:.0f} s", flush=True)
