@@ -28,13 +28,14 @@ from pathlib import Path
 
 from pytest_apiedit.benchmark.problem import Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.plugin.options import SOURCES
 from pytest_apiedit.reporting import flat_metrics, load_report
+from pytest_apiedit.sandbox import Adoption
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBSET = Path("benchmarks/study/smollm2-subset.txt")
 REPORTS = Path("reports/smollm2")
 MODIFICATIONS = 20
-SOURCE_ORDER = ("humaneval", "mbpp", "apps")
 
 RUNS = {
     "none": ["--edit-method=none"],
@@ -64,7 +65,7 @@ def subset(problems: tuple[Problem, ...]) -> list[Problem]:
     for group in sorted(chosen):
         edited = of(group, Split.RELIABILITY) + of(group, Split.GENERALIZATION)
         unrelated = sorted(
-            of(group, Split.SPECIFICITY), key=lambda p: (SOURCE_ORDER.index(p.source), p.id)
+            of(group, Split.SPECIFICITY), key=lambda p: (SOURCES.index(p.source), p.id)
         )
         picked += edited + unrelated[: len(edited)]
     return picked
@@ -113,9 +114,6 @@ def compress(report: Path) -> None:
     report.unlink()
 
 
-ADOPTION = ("correct_adoption", "workaround", "faulty_adoption", "stale_api", "other_failure")
-
-
 def table() -> None:
     """Two Markdown tables from the runs' reports: pass@1 levels by split with the wall time,
     then the adoption classes of the reliability and generalization samples and the Shapley
@@ -134,11 +132,11 @@ def table() -> None:
         print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells)
               + f" | {int(wall // 60)} min {wall % 60:02.0f} s |")
     print()
-    print("| run | " + " | ".join(ADOPTION) + " | workaround share of full passes"
+    print("| run | " + " | ".join(Adoption) + " | workaround share of full passes"
           " | gap: compile / quality | from base: compile / quality |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, m in runs.items():
-        shares = [m[f"adoption.overall.{kind}"] for kind in ADOPTION]
+        shares = [m[f"adoption.overall.{kind}"] for kind in Adoption]
         passes = shares[0] + shares[1]
         workaround = f"{shares[1] / passes:.0%}" if passes else "no pass"
         gap = [m[f"shapley.overall.gap.{part}@1"] for part in ("compile", "quality")]
