@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,26 @@ def cache_root() -> Path:
     if explicit:
         return Path(explicit)
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pytest-apiedit"
+
+
+class CacheError(Exception):
+    """The cache folder cannot be created or written."""
+
+
+def writable_cache_root() -> Path:
+    """`cache_root()`, created and written to once: a folder that cannot hold the cache fails
+    with one line before a model loads, not as an error on every item of every worker."""
+    root = cache_root()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError as error:
+        raise CacheError(
+            f"cannot write the cache folder {root} ({error.strerror}):"
+            " set PYTEST_APIEDIT_CACHE to a writable folder"
+        ) from None
+    return root
 
 
 @contextmanager

@@ -221,6 +221,18 @@ def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, mess
     result.stderr.fnmatch_lines([f"ERROR: {message}"])
 
 
+def test_a_cache_folder_that_cannot_be_written_stops_at_configuration(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    occupied = pytester.makefile(".txt", occupied="a file where the cache folder should be")
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(occupied / "cache"))
+    result = pytester.runpytest_subprocess("--edit-method=none", "-k", "abs_to_absolute")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [f"ERROR: cannot write the cache folder {occupied}/cache (*): set PYTEST_APIEDIT_CACHE*"]
+    )
+
+
 @pytest.mark.parametrize("workers", [[], ["-n", "2"]])
 def test_a_model_that_fails_to_load_stops_the_session_with_one_line(
     pytester: pytest.Pytester, cache, workers

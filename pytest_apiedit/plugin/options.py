@@ -17,6 +17,7 @@ import pytest
 
 from pytest_apiedit.api.catalogue import CATALOGUE
 from pytest_apiedit.benchmark import ProblemListError, Split, read_problem_list
+from pytest_apiedit.diskcache import CacheError, writable_cache_root
 from pytest_apiedit.editing import METHODS, EditConfigError
 from pytest_apiedit.editing.easyedit import ENTRY_POINTS
 from pytest_apiedit.editing.hparams import read_yaml
@@ -166,6 +167,10 @@ class BenchmarkOptions:
             f"--pass-k {max(pass_k, default=1)} is larger than --samples {sampling.samples}:"
             " raise --samples or lower --pass-k",
         )
+        try:
+            writable_cache_root()
+        except CacheError as error:
+            raise pytest.UsageError(str(error)) from None
         successive = values["successive_n"]
         reference = bool(values["apiedit_reference"])
         gates = _gates(values["apiedit_gate"] or [], pass_k, reference)
