@@ -33,11 +33,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sources import SOURCES, RawProblem, all_problems, apps_suite
+from sources import RawProblem, all_problems, apps_suite
 
 from pytest_apiedit.api.catalogue import CATALOGUE, used_by
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.benchmark import DEFAULT_PATH, Problem, Split, encode, verify
+from pytest_apiedit.benchmark import DEFAULT_PATH, SOURCES, Problem, Split, encode, verify
 from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
 
 TOTAL = 2040

@@ -30,9 +30,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sources import SOURCES, RawProblem, all_problems
+from sources import RawProblem, all_problems
 
 from pytest_apiedit.api.names import ProgramIndex
+from pytest_apiedit.benchmark import SOURCES
 
 BUILTIN_TYPES = (str, list, dict, set, frozenset, tuple, bytes, int, float, complex, range)
 

@@ -26,9 +26,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.plugin.options import SOURCES
 from pytest_apiedit.reporting import flat_metrics, load_report
 from pytest_apiedit.sandbox import Adoption
 
@@ -136,12 +135,12 @@ def table() -> None:
           " | gap: compile / quality | from base: compile / quality |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, m in runs.items():
-        shares = [m[f"adoption.overall.{kind}"] for kind in Adoption]
-        passes = shares[0] + shares[1]
-        workaround = f"{shares[1] / passes:.0%}" if passes else "no pass"
+        shares = {kind: m[f"adoption.overall.{kind}"] for kind in Adoption}
+        passes = shares[Adoption.CORRECT_ADOPTION] + shares[Adoption.WORKAROUND]
+        workaround = f"{shares[Adoption.WORKAROUND] / passes:.0%}" if passes else "no pass"
         gap = [m[f"shapley.overall.gap.{part}@1"] for part in ("compile", "quality")]
         change = [m[f"shapley.overall.from_base.{part}@1"] for part in ("compile", "quality")]
-        print(f"| {name} | " + " | ".join(f"{share:.1%}" for share in shares)
+        print(f"| {name} | " + " | ".join(f"{share:.1%}" for share in shares.values())
               + f" | {workaround} | {gap[0]:+.3f} / {gap[1]:+.3f}"
               + f" | {change[0]:+.3f} / {change[1]:+.3f} |")
 

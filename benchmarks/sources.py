@@ -19,7 +19,6 @@ from pytest_apiedit.sandbox import TestSuite
 
 DATASETS = Path(os.environ.get("APIEDIT_DATASETS",
                                Path(__file__).resolve().parents[2] / "shared" / "datasets"))
-SOURCES = ("humaneval", "mbpp", "apps")
 WRITTEN_APPS = Path(__file__).resolve().parent / "written_apps"
 
 

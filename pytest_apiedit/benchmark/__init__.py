@@ -3,7 +3,7 @@
 Built by `benchmarks/build_benchmark.py` from the raw data and shipped as package data.
 """
 
-from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
 from pytest_apiedit.benchmark.store import (
     DEFAULT_PATH,
     Benchmark,
@@ -16,6 +16,7 @@ from pytest_apiedit.benchmark.verify import Failure, checks, verify
 
 __all__ = [
     "DEFAULT_PATH",
+    "SOURCES",
     "Benchmark",
     "Failure",
     "MalformedBenchmark",

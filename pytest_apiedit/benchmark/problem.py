@@ -10,6 +10,9 @@ from pytest_apiedit.api.catalogue import get_modification
 from pytest_apiedit.api.modification import Modification
 from pytest_apiedit.sandbox import TestSuite
 
+SOURCES = ("humaneval", "mbpp", "apps")
+"""The datasets problems come from, in the order the builder and the selections rank them."""
+
 
 class Split(StrEnum):
     RELIABILITY = "reliability"
@@ -25,6 +28,7 @@ class Problem:
     id: str
     """`humaneval/12`, `mbpp/57`, `apps/3021`."""
     source: str
+    """One of `SOURCES`."""
     prompt: str
     """Completion-style: a signature and docstring (or a module docstring for stdin programs)."""
     tests: dict[str, Any]

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from pytest_apiedit.api.catalogue import CATALOGUE
-from pytest_apiedit.benchmark import ProblemListError, Split, read_problem_list
+from pytest_apiedit.benchmark import SOURCES, ProblemListError, Split, read_problem_list
 from pytest_apiedit.diskcache import CacheError, writable_cache_root
 from pytest_apiedit.editing import METHODS, EditConfigError
 from pytest_apiedit.editing.easyedit import ENTRY_POINTS
@@ -30,8 +30,6 @@ from pytest_apiedit.models.loading import DTYPES
 from pytest_apiedit.reporting import MalformedReport, flat_metrics, load_report
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
 from pytest_apiedit.reporting.report import REFERENCES
-
-SOURCES = ("humaneval", "mbpp", "apps")
 
 
 @dataclass(frozen=True)
