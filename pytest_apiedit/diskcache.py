@@ -23,8 +23,8 @@ class CacheError(Exception):
     """The cache folder cannot be created or written."""
 
 
-def writable_cache_root() -> Path:
-    """`cache_root()`, created and written to once: a folder that cannot hold the cache fails
+def check_cache_writable() -> None:
+    """Create `cache_root()` and write to it once: a folder that cannot hold the cache fails
     with one line before a model loads, not as an error on every item of every worker."""
     root = cache_root()
     try:
@@ -36,7 +36,6 @@ def writable_cache_root() -> Path:
             f"cannot write the cache folder {root} ({error.strerror}):"
             " set PYTEST_APIEDIT_CACHE to a writable folder"
         ) from None
-    return root
 
 
 @contextmanager

@@ -17,7 +17,7 @@ import pytest
 
 from pytest_apiedit.api.catalogue import CATALOGUE
 from pytest_apiedit.benchmark import SOURCES, ProblemListError, Split, read_problem_list
-from pytest_apiedit.diskcache import CacheError, writable_cache_root
+from pytest_apiedit.diskcache import CacheError, check_cache_writable
 from pytest_apiedit.editing import METHODS, EditConfigError
 from pytest_apiedit.editing.easyedit import ENTRY_POINTS
 from pytest_apiedit.editing.hparams import read_yaml
@@ -166,7 +166,7 @@ class BenchmarkOptions:
             " raise --samples or lower --pass-k",
         )
         try:
-            writable_cache_root()
+            check_cache_writable()
         except CacheError as error:
             raise pytest.UsageError(str(error)) from None
         successive = values["successive_n"]
