@@ -363,7 +363,9 @@ def run(world, sources):
         for source in sources:
             exec(compile(source, PROGRAM_FILENAME, "exec"), namespace)
     except Exception as exc:
-        return {"error": type(exc).__name__, "message": str(exc), "class": world.classify(exc)}
+        api = world.classify(exc)
+        classified = api and [api.error_class, api.owner, api.stale]
+        return {"error": type(exc).__name__, "message": str(exc), "class": classified}
     return {"error": None, "result": repr(namespace.get("result"))}
 
 ids, programs = json.loads(sys.argv[1])
@@ -407,7 +409,7 @@ def test_example_enforcement(modification_id: str) -> None:
         ],
     )
     assert plain["error"] is None, plain
-    assert old["class"] == [modification.stale_error, modification_id], old
+    assert old["class"] == [modification.stale_error, modification_id, True], old
     assert new["error"] is None, new
 
 
@@ -416,7 +418,7 @@ def ok(result: str) -> dict[str, Any]:
 
 
 def fails(error: str, message: str, classified: str | None = None) -> dict[str, Any]:
-    """An error, classified (as the case's own modification) or not."""
+    """An error, classified (as a use of the old API of the case's own modification) or not."""
     return {"error": error, "message": message, "class": classified}
 
 
@@ -439,10 +441,39 @@ WORLD_BEHAVIOUR = [
         "result = sorted([1, 3, 2], descending=True)",
         ok("[3, 2, 1]"),
     ),
+    # a keyword of neither signature is the program's own bug, as it is in plain Python
     (
         "sorted_reverse_to_descending",
         "sorted([1], key=abs, reversed=True)",
-        fails("TypeError", "sorted() got an unexpected keyword argument 'reversed'", "signature"),
+        fails("TypeError", "sorted() got an unexpected keyword argument 'reversed'"),
+    ),
+    (
+        "sorted_reverse_to_descending",
+        "sorted([1], reverse=True)",
+        fails("TypeError", "sorted() got an unexpected keyword argument 'reverse'", "signature"),
+    ),
+    (
+        "round_ndigits_keyword_only",
+        "round(2.567, 2)",
+        fails("TypeError", "round() takes 1 positional argument but 2 were given", "signature"),
+    ),
+    # the function's own semantics are not the API's: summing strings, empty reduce
+    (
+        "sum_start_keyword_only",
+        "sum(['a', 'b'], start='')",
+        fails("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"),
+    ),
+    (
+        "reduce_iterable_first",
+        "import functools\nfunctools.reduce([], lambda a, b: a + b)",
+        fails("TypeError", "reduce() of empty iterable with no initial value"),
+    ),
+    ("filter_iterable_first", "result = list(filter([0, 1, 2], None))", ok("[1, 2]")),
+    (
+        "filter_iterable_first",
+        "filter(None, [0, 1])",
+        fails("TypeError", "filter() takes its arguments as filter(iterable, function, ...),"
+              " not filter(function, iterable, ...)", "signature"),
     ),
     # a bug inside the real function is the program's, not the API's
     (
@@ -458,7 +489,8 @@ WORLD_BEHAVIOUR = [
     (
         "map_iterable_first",
         "map(str.upper, 'ab')",
-        fails("TypeError", "'str' object is not callable", "signature"),
+        fails("TypeError", "map() takes its arguments as map(iterable, function, ...),"
+              " not map(function, iterable, ...)", "signature"),
     ),
     (
         "reduce_iterable_first",
@@ -492,7 +524,8 @@ WORLD_BEHAVIOUR = [
     (
         "divmod_returns_record",
         "divmod(7, 2)[0]",
-        fails("TypeError", "'DivmodResult' object is not subscriptable", "signature"),
+        fails("TypeError", "'DivmodResult' object is not subscriptable: use .quotient or"
+              " .remainder", "signature"),
     ),
     (
         "divmod_returns_record",
@@ -516,5 +549,5 @@ def test_world_behaviour() -> None:
         results = run_worlds([modification_id], [(True, [source]) for source, _ in cases])
         for (source, expected), result in zip(cases, results, strict=True):
             if expected.get("class"):
-                expected = {**expected, "class": [expected["class"], modification_id]}
+                expected = {**expected, "class": [expected["class"], modification_id, True]}
             assert result == expected, source

@@ -49,12 +49,12 @@ def _method_renames(owners: str, pairs: str) -> tuple[MethodRename, ...]:
     )
 
 
-def _iterable_first(module: str, function: str, callable_arg: str,
-                    note: str = "") -> ArgumentReorder:
+def _iterable_first(module: str, function: str, callable_arg: str, note: str = "",
+                    none_allowed: bool = False) -> ArgumentReorder:
     return ArgumentReorder(
         f"{function}_iterable_first", note=note, module=module, function=function,
         old_order=(callable_arg, "iterable"), new_order=("iterable", callable_arg),
-        callable_arg=callable_arg,
+        callable_arg=callable_arg, none_allowed=none_allowed,
     )
 
 
@@ -148,10 +148,10 @@ CATALOGUE: tuple[Modification, ...] = (
         note="`functools.reduce(iterable, function[, initial])` now takes the iterable first and"
         " the function second (was `reduce(function, iterable[, initial])`).",
     ),
-    _iterable_first("builtins", "filter", "function"),
+    _iterable_first("builtins", "filter", "function", none_allowed=True),
     _iterable_first("itertools", "starmap", "function"),
     _iterable_first("itertools", "takewhile", "predicate"),
-    _iterable_first("itertools", "filterfalse", "function"),
+    _iterable_first("itertools", "filterfalse", "function", none_allowed=True),
     _iterable_first("itertools", "dropwhile", "predicate"),
     # -- module moves ---------------------------------------------------------------------------
     ModuleMove(

@@ -54,16 +54,7 @@ class ModuleMove(Modification):
             for name in self.names:
                 setattr(target, name, world.remove(self.old_module, name))
             return
-        moved = types.ModuleType(self.new_module)
-        # The old namespace, except for the identity a fresh module already has (`__name__`, ...).
-        vars(moved).update(
-            {k: v for k, v in vars(world.view(self.old_module)).items() if k not in vars(moved)}
-        )
-        world.add_module(self.new_module, moved)
-        world.remove_module(self.old_module)
-        parent, _, child = self.old_module.rpartition(".")
-        if parent:
-            world.remove(parent, child)
+        world.move_module(self.old_module, self.new_module)
 
     def _target(self, world: WorldBuilder) -> types.ModuleType:
         """The new module: an existing (or already created) one, else a fresh one."""

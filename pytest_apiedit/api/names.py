@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -25,6 +26,10 @@ class ProgramIndex:
     """local name -> qualified name it was imported as (`m` -> `math`, `s` -> `math.sqrt`)."""
     bound: set[str] = field(default_factory=set)
     """names the program assigns or defines anywhere (they shadow builtins)."""
+    star_imported: list[str] = field(default_factory=list)
+    """modules the program imports `*` from, in order (their names become free names)."""
+    assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
+    """name -> the value of each of its bindings (None: bound otherwise, e.g. as a parameter)."""
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
     nodes: list[ast.AST] = field(default_factory=list)
     """Every node, walked once: a judge asks up to 140 detectors about the same program."""
@@ -45,14 +50,24 @@ class ProgramIndex:
                         index.imported[top] = top
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 for alias in node.names:
-                    if alias.name != "*":
+                    if alias.name == "*":
+                        index.star_imported.append(node.module)
+                    else:
                         index.imported[alias.asname or alias.name] = f"{node.module}.{alias.name}"
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
                 index.bound.add(node.id)
+                index.assigned.setdefault(node.id, []).append(None)
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 index.bound.add(node.name)
+                index.assigned.setdefault(node.name, []).append(None)
             elif isinstance(node, ast.arg):
                 index.bound.add(node.arg)
+                index.assigned.setdefault(node.arg, []).append(None)
+        for node in index.nodes:  # plain `name = value` bindings know their value
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                    and isinstance(target := node.targets[0], ast.Name):
+                values = index.assigned[target.id]
+                values[values.index(None)] = node.value
         return index
 
     @classmethod
@@ -64,9 +79,15 @@ class ProgramIndex:
         if isinstance(node, ast.Name):
             if node.id in self.imported:
                 return self.imported[node.id]
-            # A free name is looked up in builtins, whether or not today's builtins have it
-            # (`length` after `len` was renamed).
-            return None if node.id in self.bound else f"builtins.{node.id}"
+            if node.id in self.bound:
+                return None
+            # A free name comes from a module imported with `*` that has it (the last one),
+            # else from builtins, whether or not today's builtins have it (`length` after
+            # `len` was renamed).
+            for module in reversed(self.star_imported):
+                if resolve(f"{module}.{node.id}") is not None:
+                    return f"{module}.{node.id}"
+            return f"builtins.{node.id}"
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value)
             return f"{base}.{node.attr}" if base else None
@@ -78,18 +99,78 @@ class ProgramIndex:
         module, _, name = qualname.rpartition(".")
         for node in self.nodes:
             if isinstance(node, ast.Name | ast.Attribute):
-                if self.qualname(node) == qualname:
+                if self.qualname(node) == qualname or self._star_name(node, module, name):
                     found.append(node)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 if _within(node.module, qualname) or (
                     node.module == module and any(a.name == name for a in node.names)
                 ):
                     found.append(node)
-            elif isinstance(node, ast.Import) and any(
-                _within(alias.name, qualname) for alias in node.names
-            ):
+            elif (isinstance(node, ast.Import)
+                  and any(_within(alias.name, qualname) for alias in node.names)) or (
+                      isinstance(node, ast.Call) and self._getattr_of(node) == qualname):
                 found.append(node)
         return found
+
+    def _getattr_of(self, call: ast.Call) -> str | None:
+        """`m.name` for `getattr(m, "name"[, default])`: a reference spelled as a string."""
+        if self.qualname(call.func) != "builtins.getattr" or len(call.args) < 2:
+            return None
+        base, attr = self.qualname(call.args[0]), call.args[1]
+        if base and isinstance(attr, ast.Constant) and isinstance(attr.value, str):
+            return f"{base}.{attr.value}"
+        return None
+
+    def _star_name(self, node: ast.AST, module: str, name: str) -> bool:
+        """A free name that a `from module import *` provides, though the real module lacks it
+        (a new API: `from math import *` then `square_root(2)`)."""
+        return (isinstance(node, ast.Name) and node.id == name and module in self.star_imported
+                and node.id not in self.bound and node.id not in self.imported)
+
+    def value_type(self, node: ast.expr) -> type | None:
+        """The type of an expression's value when the program makes it evident: a literal, a
+        display or comprehension, a call of a class (a class of the program counts as its
+        first builtin base, else `object`), or a name every binding of which is one of these
+        with the same type. None when it is not evident (a parameter, an attribute, ...)."""
+        return self._value_type(node, set())
+
+    def _value_type(self, node: ast.expr, seen: set[str]) -> type | None:
+        match node:
+            case ast.Constant(value=value):
+                return type(value)
+            case ast.JoinedStr():
+                return str
+            case ast.List() | ast.ListComp():
+                return list
+            case ast.Dict() | ast.DictComp():
+                return dict
+            case ast.Set() | ast.SetComp():
+                return set
+            case ast.Tuple():
+                return tuple
+            case ast.Call(func=func):
+                return self._class_of(func)
+            case ast.Name(id=name) if name not in seen and name not in self.imported:
+                values = self.assigned.get(name, [])
+                types = {self._value_type(v, seen | {name}) if v is not None else None
+                         for v in values}
+                return types.pop() if len(types) == 1 else None
+        return None
+
+    def _class_of(self, func: ast.expr) -> type | None:
+        """The class that calling `func` instantiates, if `func` evidently is one."""
+        if isinstance(func, ast.Name) and func.id in self.bound:
+            defined = [n for n in self.nodes if isinstance(n, ast.ClassDef) and n.name == func.id]
+            if len(defined) != 1 or self.assigned.get(func.id) != [None]:
+                return None
+            bases = (self._class_of(base) for base in defined[0].bases)
+            return next((base for base in bases if base is not None and base is not object),
+                        object)
+        qualname = self.qualname(func)
+        found = resolve(qualname) if qualname else None
+        if isinstance(found, type):
+            return found
+        return _FACTORIES.get(qualname or "")
 
     def calls_to(self, qualname: str) -> list[ast.Call]:
         return [
@@ -111,6 +192,13 @@ class ProgramIndex:
                 value[:] = [new if item is node else item for item in value]
         ast.copy_location(new, node)
         self.parents[new] = parent
+
+
+_FACTORIES: dict[str, type] = {
+    "re.compile": re.Pattern,
+    **{f"re.{name}": re.Match for name in ("match", "search", "fullmatch")},
+}
+"""Standard-library functions that build an object of a class of their own."""
 
 
 def resolve(qualname: str) -> object | None:

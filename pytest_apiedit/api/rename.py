@@ -48,7 +48,7 @@ class FunctionRename(Modification):
         return (self.new,)
 
     def apply(self, world: WorldBuilder) -> None:
-        world.add(self.module, self.new, world.remove(self.module, self.old))
+        world.rename(self.module, self.old, self.new)
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
         return program.references(self.old_qualname)
@@ -84,9 +84,12 @@ class FunctionRename(Modification):
 class MethodRename(Modification):
     """Method `old` of the builtin types `owners` (`str`, `list`, ...) becomes `new`.
 
-    Receivers have no static types in Python, so any attribute `.old` that is not a resolvable
-    module attribute (`os.path.split`, `re.split`) counts as a use of the method; a method name
-    that several builtin types share is renamed in all of them.
+    Only the builtin types `owners` (and their subclasses) change: a method of the same name on
+    another class (`deque.append`, a compiled pattern's `split`, a class of the program) stays.
+    Receivers have no static types in Python, so an attribute `.old` counts as a use of the
+    method unless it is a module attribute (`os.path.split`, `re.split`) or its receiver is
+    evidently of another type (`ProgramIndex.value_type`); a method name that several builtin
+    types share is renamed in all of them.
     """
 
     owners: tuple[str, ...]
@@ -121,15 +124,27 @@ class MethodRename(Modification):
             node.attr = self.new
         return tree
 
-    @staticmethod
-    def _attributes(program: ProgramIndex, attr: str) -> list[ast.Attribute]:
+    def _attributes(self, program: ProgramIndex, attr: str) -> list[ast.Attribute]:
+        owners = tuple(getattr(builtins, owner) for owner in self.owners)
         return [
             node
             for node in program.nodes
             if isinstance(node, ast.Attribute)
             and node.attr == attr
             and not _is_module_attribute(program, node)
+            and _reaches_owner(program.value_type(node.value), attr, owners)
         ]
+
+
+def _reaches_owner(evident: type | None, attr: str, owners: tuple[type, ...]) -> bool:
+    """Whether `.attr` on a receiver of evident type `evident` (None: not evident) may be the
+    method of one of `owners`: the first class of its MRO that defines `attr` is an owner, or
+    none does (a renamed method's new name) and it derives from one. A class (`str.split`)
+    may be an owner."""
+    if evident is None or evident is type:
+        return True
+    definer = next((cls for cls in evident.__mro__ if attr in vars(cls)), None)
+    return definer in owners if definer else issubclass(evident, owners)
 
 
 def _is_module_attribute(program: ProgramIndex, node: ast.Attribute) -> bool:

@@ -1,8 +1,8 @@
 """Return-shape changes: a function that returned a tuple now returns a record with named fields.
 
-The record is deliberately not a tuple (not iterable, not subscriptable), so old code that
-unpacks or indexes the result fails with Python's own TypeError naming the record type;
-`astuple()` gives the old tuple back.
+The record is deliberately not a tuple: old code that unpacks, iterates or indexes the result
+fails with a TypeError naming the record and its fields (the record itself raises it, marked as
+a use of the old API); `astuple()` gives the old tuple back.
 """
 
 from __future__ import annotations
@@ -30,6 +30,19 @@ class {name}:
 
     def astuple(self):
         return tuple(getattr(self, field) for field in self.__slots__)
+
+    def __iter__(self):  # unpacking or iterating it treats it as the old tuple
+        raise _apiedit_error(TypeError(
+            f"cannot unpack or iterate a {{type(self).__name__}}: use {fields_or} or .astuple()"))
+
+    def __getitem__(self, index):
+        raise _apiedit_error(TypeError(
+            f"'{{type(self).__name__}}' object is not subscriptable: use {fields_or}"))
+
+    def __getattr__(self, name):  # a field it does not have: a misuse of the new record
+        raise _apiedit_error(AttributeError(
+            f"'{{type(self).__name__}}' object has no attribute {{name!r}}", name=name, obj=self),
+            stale=False)
 
     def __repr__(self):
         items = ", ".join(f"{{field}}={{getattr(self, field)!r}}" for field in self.__slots__)
@@ -85,9 +98,9 @@ class ReturnShapeChange(FunctionModification):
             fields=", ".join(self.fields),
             slots=self.fields,
             assignments="\n".join(f"        self.{f} = {f}" for f in self.fields),
+            fields_or=" or ".join(f".{f}" for f in self.fields),
         )
         record = world.define(source, __name__=self.module)[self.result_type]
-        world.add_surface_type(record)
         original = world.namespace(self.module)[self.function]
 
         # A plain closure, not world code: an error inside `original` is the program's bug.

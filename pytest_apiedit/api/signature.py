@@ -72,7 +72,7 @@ class SignatureChange(FunctionModification):
         original = world.namespace(self.module)[self.function]
         old = inspect.signature(original)
         new = inspect.Signature(self._new_parameters(old))
-        # The wrapper's own defaults are a sentinel; `__signature__` shows the real ones.
+        # The inner function's own defaults are a sentinel; `__signature__` shows the real ones.
         stub = new.replace(
             parameters=[
                 p if p.default is Parameter.empty else p.replace(default=_NOT_GIVEN)
@@ -83,9 +83,41 @@ class SignatureChange(FunctionModification):
         source = f"def {self.function}{stub}:\n    return _apiedit_forward(({values},))\n"
         forward = functools.partial(_forward, original, tuple(old.parameters.values()))
         env = world.define(source, _apiedit_not_given=_NOT_GIVEN, _apiedit_forward=forward)
-        wrapper = env[self.function]
-        wrapper.__signature__ = new
-        world.replace(self.module, self.function, wrapper)
+        bind_new = env[self.function]  # CPython binds the arguments to the new signature
+        mark = world.marker()
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return bind_new(*args, **kwargs)
+            except TypeError as exc:
+                raised_by_binding = exc.__traceback__ is None or exc.__traceback__.tb_next is None
+                use = self.api_use(old, args, kwargs) if raised_by_binding else None
+                if use is None:  # the function's own semantics, or a call of neither form
+                    raise
+                raise mark(exc, stale=use == "old") from None
+
+        checked.__name__ = checked.__qualname__ = self.function
+        checked.__doc__ = original.__doc__
+        checked.__signature__ = new  # type: ignore[attr-defined]
+        world.replace(self.module, self.function, checked)
+
+    def api_use(self, old: inspect.Signature, args: tuple[Any, ...],
+                kwargs: dict[str, Any]) -> str | None:
+        """Which form of the API a call that does not fit the new signature uses: `old` (an old
+        keyword, or arguments that fit the old signature), `new` (a new keyword beside an
+        error), or None."""
+        if any(name in kwargs for name, _ in self.renamed):
+            return "old"
+        try:
+            old.bind(*args, **kwargs)
+        except TypeError:
+            pass
+        else:
+            return "old"
+        new_keywords = {new for _, new in self.renamed} | {
+            self.new_name(name) for name in self.keyword_only
+        }
+        return "new" if new_keywords & kwargs.keys() else None
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
         old_keywords = {old for old, _ in self.renamed}
@@ -190,22 +222,9 @@ def leading_positionals(call: ast.Call) -> list[ast.expr]:
     return args
 
 
-_REORDERED = """
-def {function}({new}, /, *_apiedit_rest, **_apiedit_kw):
-    if not callable({callable_arg}):
-        raise TypeError(f"'{{type({callable_arg}).__name__}}' object is not callable")
-    return _apiedit_call(_apiedit_original, {old}, *_apiedit_rest, **_apiedit_kw)
-"""
-"""The reordering wrapper (positional-only, as `map`'s and `reduce`'s parameters are).
-
-A call in the old order hands it a non-callable where the function goes: that TypeError is
-raised in world code, so it is classed as a signature error. The real call goes through `_call`,
-outside world code, so an error inside the original (in the program's callback, say) is not.
-"""
-
-
-def _call(function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-    return function(*args, **kwargs)
+def _iterable(value: Any) -> bool:
+    """Whether `iter(value)` would work, decided without calling it (which could consume)."""
+    return hasattr(type(value), "__iter__") or hasattr(type(value), "__getitem__")
 
 
 @dataclass(frozen=True)
@@ -214,14 +233,17 @@ class ArgumentReorder(FunctionModification):
     `old_order`; any further arguments (`map`'s extra iterables, `reduce`'s initial value) follow
     unchanged.
 
-    `callable_arg` names the argument that is a function: a call in the old order puts a
-    non-callable (the iterable) where the function now goes, which the API rejects, and a call's
-    order can be told statically from which position holds something evidently callable.
+    `callable_arg` names the argument that is a function (`none_allowed`: or None, as for
+    `filter`). A call is checked where it happens against both orders: arguments that fit only
+    the old order (a function where the iterable goes, an iterable where the function goes) are
+    a signature error; any other call is forwarded, so the function's own errors stay its own.
+    Statically, a call's order is told from which position holds something evidently callable.
     """
 
     old_order: tuple[str, ...]
     new_order: tuple[str, ...]
     callable_arg: str = "function"
+    none_allowed: bool = False
 
     category: ClassVar[Category] = Category.ARGUMENT_REORDER
     stale_error: ClassVar[str] = "signature"
@@ -244,15 +266,35 @@ class ArgumentReorder(FunctionModification):
         return ()  # the same function and parameters, in another order
 
     def apply(self, world: WorldBuilder) -> None:
-        source = _REORDERED.format(
-            function=self.function,
-            new=", ".join(self.new_order),
-            old=", ".join(self.old_order),
-            callable_arg=self.callable_arg,
-        )
         original = world.namespace(self.module)[self.function]
-        env = world.define(source, _apiedit_original=original, _apiedit_call=_call)
-        world.replace(self.module, self.function, env[self.function])
+        mark = world.marker()
+        count = len(self.new_order)
+        as_old = [self.new_order.index(name) for name in self.old_order]
+        """Where each argument of the old order stands in the new one."""
+        message = (f"{self.spelled}() takes its arguments as {self.spelled}("
+                   f"{', '.join(self.new_order)}, ...), not {self.spelled}("
+                   f"{', '.join(self.old_order)}, ...)")
+
+        def reordered(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= count:
+                leading = args[:count]
+                if not self.fits(leading, self.new_order) and self.fits(leading, self.old_order):
+                    raise mark(TypeError(message), stale=True)
+                args = (*(leading[i] for i in as_old), *args[count:])
+            return original(*args, **kwargs)
+
+        reordered.__name__ = reordered.__qualname__ = self.function
+        reordered.__doc__ = self.note
+        world.replace(self.module, self.function, reordered)
+
+    def fits(self, values: Sequence[Any], order: tuple[str, ...]) -> bool:
+        """Whether `values` can be the arguments named `order`: a function (or None where
+        allowed) for the callable argument, something iterable for the others."""
+        return all(
+            callable(value) or (value is None and self.none_allowed)
+            if name == self.callable_arg else _iterable(value)
+            for name, value in zip(order, values, strict=True)
+        )
 
     def old_uses(self, program: ProgramIndex) -> list[ast.AST]:
         return self._calls_in(program, self.old_order, self.new_order)
@@ -279,9 +321,13 @@ class ArgumentReorder(FunctionModification):
             call
             for call in program.calls_to(self.qualname)
             if len(args := leading_positionals(call)) >= len(order)
-            and looks_callable(program, args[here])
-            and not looks_callable(program, args[there])
+            and self._looks_function(program, args[here])
+            and not self._looks_function(program, args[there])
         ]
+
+    def _looks_function(self, program: ProgramIndex, node: ast.expr) -> bool:
+        none = self.none_allowed and isinstance(node, ast.Constant) and node.value is None
+        return none or looks_callable(program, node)
 
 
 def looks_callable(program: ProgramIndex, node: ast.expr) -> bool:

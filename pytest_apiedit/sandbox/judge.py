@@ -73,8 +73,8 @@ def error_info(raw: Any) -> dict[str, Any]:
     but only to its own harm: no account of an error makes a test pass."""
     info = raw if isinstance(raw, dict) else {}
     api = info.get("api")
-    well_formed_api = (isinstance(api, list) and len(api) == 2 and api[0] in API_ERRORS
-                       and isinstance(api[1], str))
+    well_formed_api = (isinstance(api, list) and len(api) == 3 and api[0] in API_ERRORS
+                       and isinstance(api[1], str) and isinstance(api[2], bool))
     return {
         "type": str(info.get("type"))[:100],
         "message": str(info.get("message"))[:300],
@@ -124,8 +124,12 @@ class Outcome:
     """What happened to one test case (or to the module body)."""
 
     def __init__(self, error_class: ErrorClass | None = None, message: str = "",
-                 api_owner: str | None = None) -> None:
-        self.error_class, self.message, self.api_owner = error_class, message, api_owner
+                 api_owner: str | None = None, stale: bool = False) -> None:
+        self.error_class, self.message = error_class, message
+        self.api_owner = api_owner
+        """The modification whose API surface raised the error, if one did."""
+        self.stale = stale
+        """That error came from using the API as it was (not from misusing it as it is)."""
 
     @property
     def passed(self) -> bool:
@@ -134,8 +138,9 @@ class Outcome:
     @classmethod
     def of_error(cls, raw: Any) -> Outcome:
         info = error_info(raw)
-        owner = info["api"][1] if info.get("api") else None
-        return cls(error_class_of(info), f"{info.get('type')}: {info.get('message')}", owner)
+        owner, stale = info["api"][1:] if info.get("api") else (None, False)
+        return cls(error_class_of(info), f"{info.get('type')}: {info.get('message')}", owner,
+                   stale)
 
 
 class ProgramProcess:
@@ -255,7 +260,8 @@ class Judge:
 
     def _verdict(self) -> Verdict:
         request, total = self.request, self.request.suite.total
-        world = [get_modification(i) for i in request.world]
+        for modification_id in request.world:  # an unknown id fails here, not in the program
+            get_modification(modification_id)
         focus = [get_modification(i) for i in request.focus_ids]
         if len(request.program.encode()) > self.limits.program_bytes:
             message = f"the program is larger than {self.limits.program_bytes} bytes"
@@ -264,10 +270,9 @@ class Judge:
         try:  # under the sample's deadline: a large program must not hold the judge
             with deadline(self.sample_deadline - time.monotonic()):
                 tree = ast.parse(request.program)
-                index = ProgramIndex.of(tree) if world or focus else None
+                index = ProgramIndex.of(tree) if focus else None
                 uses_old = any(m.uses_old(index) for m in focus if index)
                 uses_new = any(m.uses_new(index) for m in focus if index)
-                stale = [m for m in world if index and m.uses_old(index)]
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             # CPython cannot compile what its parser or our walk of the tree cannot handle.
             return self._assemble(
@@ -277,13 +282,9 @@ class Judge:
             return self._assemble(
                 [Outcome(ErrorClass.TIMEOUT, "the program is too large to analyse in time")]
                 * total, compiled=False, uses_old=False, uses_new=False)
-        if stale:
-            outcome = Outcome(ErrorClass(stale[0].stale_error),
-                              f"uses the API changed by {stale[0].id}", stale[0].id)
-            return self._assemble([outcome] * total, compiled=False,
-                                  uses_old=uses_old, uses_new=uses_new)
+        # Python decides: the detectors only label the program; running it judges it.
         outcomes = self._run_stdio() if request.suite.is_stdio else self._run_calls()
-        compiled = not any(o.error_class in API_ERRORS for o in outcomes)
+        compiled = not any(o.api_owner for o in outcomes)
         return self._assemble(outcomes, compiled=compiled, uses_old=uses_old, uses_new=uses_new)
 
     def _assemble(self, outcomes: list[Outcome], *, compiled: bool, uses_old: bool,
@@ -291,14 +292,17 @@ class Judge:
         focus = set(self.request.focus_ids)
         failures = [o for o in outcomes if not o.passed]
         passed = compiled and not failures
+        surface = [o for o in failures if o.api_owner in focus]
         adoption = classify_adoption(
             passed=passed, uses_old=uses_old, uses_new=uses_new,
-            stale_error=any(o.api_owner in focus for o in failures),
+            reached_old=any(o.stale for o in surface),
+            misused_new=any(not o.stale for o in surface),
         ) if focus else None
         return Verdict(
             compiled=compiled,
             passed=passed,
-            tests_passed=len(outcomes) - len(failures),
+            # Levels are nested: a sample that does not compile passes nothing.
+            tests_passed=len(outcomes) - len(failures) if compiled else 0,
             tests_total=len(outcomes),
             adoption=adoption,
             error_class=failures[0].error_class if failures else None,

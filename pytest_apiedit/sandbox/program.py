@@ -54,10 +54,16 @@ def describe(exc: BaseException, world: WorldBuilder | None) -> dict[str, Any]:
         message = str(exc).partition("\n")[0][:300]
     except BaseException:  # a hostile __str__
         message = "<unprintable>"
+    try:
+        api = world.classify(exc) if world else None
+    except BaseException:  # a hostile __getattr__
+        api = None
+    if world and isinstance(exc, TypeError | ValueError):
+        message = world.reword(message)
     return {
         "type": type(exc).__name__,
         "message": message,
-        "api": world.classify(exc) if world else None,
+        "api": [api.error_class, api.owner, api.stale] if api else None,
         "memory": isinstance(exc, MemoryError),
     }
 

@@ -28,6 +28,10 @@ class ErrorClass(StrEnum):
     MEMORY = "memory"
 
 
+RULES_VERSION = 2
+"""The version of the verdict rules: a report records it, `rejudge` brings a report up to it.
+2: Python decides (no static failure), runtime signature checks, nested levels, CPU-time limits."""
+
 API_ERRORS = frozenset({ErrorClass.REMOVED_API, ErrorClass.SIGNATURE})
 PASS = "pass"
 
@@ -50,7 +54,8 @@ class Verdict:
 
     @property
     def partial(self) -> bool:
-        return self.tests_passed > 0
+        """At least one test passed; never without compiling (levels are nested)."""
+        return self.compiled and self.tests_passed > 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,16 +81,19 @@ class Verdict:
 
 
 def classify_adoption(
-    *, passed: bool, uses_old: bool, uses_new: bool, stale_error: bool
+    *, passed: bool, uses_old: bool, uses_new: bool, reached_old: bool = False,
+    misused_new: bool = False,
 ) -> Adoption:
     """The adoption class of a sample on a problem that is about a modified API.
 
-    `stale_error` is true when the sample failed on an API-surface error of that API.
+    `uses_old` / `uses_new`: the program names the API as it was / as it is (static labels).
+    `reached_old`: running it, the program hit the removed API or called the old signature;
+    `misused_new`: it called the new signature wrongly (both: errors the tests did not survive).
     """
     if passed:
         return Adoption.CORRECT_ADOPTION if uses_new else Adoption.WORKAROUND
-    if uses_old or stale_error:
+    if reached_old or (uses_old and not uses_new):
         return Adoption.STALE_API
-    if uses_new:
+    if uses_new or misused_new:
         return Adoption.FAULTY_ADOPTION
     return Adoption.OTHER_FAILURE
