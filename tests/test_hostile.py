@@ -971,7 +971,7 @@ def test_hostile_program(sandbox: Sandbox, listener: socket.socket, hostile: Hos
         problems.append(f"failed with {verdict.error_class}, expected {hostile.error_class}")
     if hostile.error_contains is not None and hostile.error_contains not in (verdict.error or ""):
         problems.append(f"its error does not mention {hostile.error_contains!r}")
-    limit = LIMITS.sample_timeout_s + SLACK_S
+    limit = LIMITS.wall_backstop(LIMITS.sample_timeout_s) + SLACK_S
     if verdict.wall_s > limit or elapsed > limit:
         problems.append(f"took {elapsed:.2f}s (judge {verdict.wall_s:.2f}s), limit {limit}s")
     if left := wait_for_leftovers(sandbox):

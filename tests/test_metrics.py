@@ -12,7 +12,7 @@ from sample_records import RECORDS, STALE, record, verdict
 
 from pytest_apiedit.metrics import breakdowns, pass_at_k, score, shapley, taxonomies
 from pytest_apiedit.metrics.scores import decompositions
-from pytest_apiedit.sandbox import ErrorClass
+from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 
 
 @st.composite
@@ -107,3 +107,36 @@ def test_decompositions_split_the_gap_and_the_change_from_a_reference() -> None:
     change = result["reliability"]["@1"]["from_base"]
     # C: 0 -> 1/2 and Q: 0 -> 1; neither factor alone moves pass@1, so they share the change.
     assert change == pytest.approx({"compile": 0.25, "quality": 0.25, "total": 0.5})
+
+
+@st.composite
+def any_verdict(draw: st.DrawFn) -> Verdict:
+    """A verdict with any combination of fields, consistent or not (an old or hand-edited
+    record need not be what today's judge writes)."""
+    total = draw(st.integers(1, 6))
+    return Verdict(
+        compiled=draw(st.booleans()),
+        passed=draw(st.booleans()),
+        tests_passed=draw(st.integers(0, total)),
+        tests_total=total,
+        adoption=draw(st.sampled_from(Adoption)),
+        error_class=None,
+    )
+
+
+@given(st.lists(st.lists(any_verdict(), min_size=5, max_size=8), min_size=1, max_size=6))
+def test_levels_are_nested_for_every_problem(problems: list[list[Verdict]]) -> None:
+    """adopt@k <= pass@k <= partial@k <= compile@k, problem by problem and on average."""
+    for verdicts in [*([v] for v in problems), problems]:
+        scores = score(verdicts, ks=(1, 3, 5))
+        for k in (1, 3, 5):
+            chain = [scores[f"{level}@{k}"] for level in ("adopt", "pass", "partial", "compile")]
+            assert chain == sorted(chain), (k, chain)
+
+
+def test_a_sample_that_does_not_compile_reaches_no_level() -> None:
+    """It hit the removed API in one test and passed the others: partial is not reached."""
+    broken = Verdict(compiled=False, passed=False, tests_passed=2, tests_total=3,
+                     adoption=Adoption.STALE_API, error_class=ErrorClass.REMOVED_API)
+    assert not broken.partial
+    assert score([[broken]], ks=(1,))["partial@1"] == 0.0

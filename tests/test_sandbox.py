@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -171,15 +175,54 @@ def test_stdio_program_with_a_world(apiedit_sandbox: Sandbox) -> None:
     assert exits.outcomes == ["runtime", "runtime"]
 
 
+SPIN = ("import time\n\ndef spin(seconds):\n    end = time.process_time() + seconds\n"
+        "    while time.process_time() < end:\n        pass\n    return 1\n")
+"""Uses `seconds` of CPU time, however long that takes on the wall clock."""
+
+
 def test_limits_travel_with_the_request(apiedit_sandbox: Sandbox) -> None:
-    program = "def slow():\n    import time\n    time.sleep(0.5)\n    return 1\n"
-    suite = TestSuite.from_python("assert slow() == 1\n", "slow")
+    suite = TestSuite.from_python("assert spin(0.5) == 1\n", "spin")
     quick, patient = apiedit_sandbox.run_many([
-        SampleRequest(program, suite, limits=Limits(test_timeout_s=0.2, sample_timeout_s=1)),
-        SampleRequest(program, suite, limits=Limits(test_timeout_s=2, sample_timeout_s=3)),
+        SampleRequest(SPIN, suite, limits=Limits(test_timeout_s=0.2, sample_timeout_s=1)),
+        SampleRequest(SPIN, suite, limits=Limits(test_timeout_s=2, sample_timeout_s=3)),
     ])
     assert quick.error_class == "timeout" and patient.passed
 
+
+def test_a_program_that_sleeps_meets_the_wall_clock_backstop(apiedit_sandbox: Sandbox) -> None:
+    program = "import time\n\ndef nap():\n    time.sleep(30)\n"
+    suite = TestSuite.from_python("assert nap() is None\n", "nap")
+    limits = Limits(test_timeout_s=0.3, sample_timeout_s=1)
+    verdict = apiedit_sandbox.run(SampleRequest(program, suite, limits=limits))
+    assert verdict.error_class == "timeout"
+    assert verdict.wall_s < limits.wall_backstop(limits.sample_timeout_s)
+
+
+@pytest.mark.slow
+def test_a_verdict_near_the_time_limit_does_not_depend_on_the_load() -> None:
+    """Limits are on the program's CPU time: a program at 60% of its limit passes, one at 200%
+    times out, on an idle machine and beside CPU hogs on every core, where the first one takes
+    well over its limit in wall-clock time."""
+    near = TestSuite.from_python("assert spin(0.6) == 1\n", "spin")
+    over = TestSuite.from_python("assert spin(2.0) == 1\n", "spin")
+    stdio = TestSuite.from_stdio_json(json.dumps({"inputs": ["0.6\n"], "outputs": ["done\n"]}))
+    spin_stdio = SPIN + "spin(float(input()))\nprint('done')\n"
+    limits = Limits(test_timeout_s=1.0, sample_timeout_s=3.0)
+    requests = [SampleRequest(SPIN, near, limits=limits), SampleRequest(SPIN, over, limits=limits),
+                SampleRequest(spin_stdio, stdio, limits=limits)]
+    with Sandbox(parallelism=1) as sandbox:
+        idle = sandbox.run_many(requests)
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+                for _ in range(2 * (os.cpu_count() or 1))]
+        try:
+            loaded = sandbox.run_many(requests)
+        finally:
+            for hog in hogs:
+                hog.kill()
+                hog.wait()
+    assert [v.error_class for v in idle] == [None, "timeout", None], idle
+    assert [v.error_class for v in loaded] == [None, "timeout", None], loaded
+    assert loaded[0].wall_s > limits.test_timeout_s, "the hogs did not slow the program down"
 
 # -- properties --------------------------------------------------------------------------------
 
@@ -230,15 +273,14 @@ def test_adoption_class_agrees_with_the_detectors(
     _, _, suite = example(modification_id)
     verdict = apiedit_sandbox.run(
         SampleRequest(variant(modification_id, kind), suite, (modification_id,)))
-    api_failure = verdict.error_class in ("removed_api", "signature")
+    api_failure = verdict.error_class in ("removed_api", "signature")  # the old API, here
+    stale = not verdict.passed and (api_failure or (verdict.uses_old and not verdict.uses_new))
     expected = {
         Adoption.CORRECT_ADOPTION: verdict.passed and verdict.uses_new,
         Adoption.WORKAROUND: verdict.passed and not verdict.uses_new,
-        Adoption.STALE_API: not verdict.passed and (verdict.uses_old or api_failure),
-        Adoption.FAULTY_ADOPTION: not verdict.passed and verdict.uses_new
-        and not verdict.uses_old and not api_failure,
-        Adoption.OTHER_FAILURE: not verdict.passed and not verdict.uses_new
-        and not verdict.uses_old and not api_failure,
+        Adoption.STALE_API: stale,
+        Adoption.FAULTY_ADOPTION: not verdict.passed and not stale and verdict.uses_new,
+        Adoption.OTHER_FAILURE: not verdict.passed and not stale and not verdict.uses_new,
     }
     assert verdict.adoption is not None and expected[verdict.adoption], json.dumps(
         verdict.to_dict())
@@ -247,3 +289,29 @@ def test_adoption_class_agrees_with_the_detectors(
     if kind in ("original", "migrated"):
         assert verdict.adoption == (
             Adoption.STALE_API if kind == "original" else Adoption.CORRECT_ADOPTION)
+
+
+UNREACHABLE = {
+    "a function never called": "def _legacy():\n{body}",
+    "a branch never taken": "if False:\n{body}",
+    "a guard that never holds": "if __name__ == '__never__':\n{body}",
+    "an except clause never entered": "try:\n    pass\nexcept ZeroDivisionError:\n{body}",
+}
+
+
+@settings(max_examples=30)
+@given(modification_id=st.sampled_from(IDS), where=st.sampled_from(sorted(UNREACHABLE)),
+       before=st.booleans())
+def test_a_migrated_reference_passes_with_its_old_use_only_in_unreachable_code(
+    apiedit_sandbox: Sandbox, modification_id: str, where: str, before: bool
+) -> None:
+    """Python decides: the old API named where the program never goes is no error, and the
+    program, which uses the new API, adopted it."""
+    _, program, suite = example(modification_id)
+    migrated = get_modification(modification_id).migrate_source(program)
+    unreachable = UNREACHABLE[where].format(body=textwrap.indent(program, "    "))
+    parts = [unreachable, migrated] if before else [migrated, unreachable]
+    verdict = apiedit_sandbox.run(
+        SampleRequest("\n\n".join(parts), suite, (modification_id,)))
+    assert verdict.passed and verdict.compiled, verdict
+    assert verdict.uses_old and verdict.adoption == Adoption.CORRECT_ADOPTION, verdict

@@ -31,9 +31,28 @@ class Level(StrEnum):
     """Correct adoption: full pass using the new API (problems about a modified API only)."""
 
 
+def _compiles(verdict: Verdict) -> bool:
+    return verdict.compiled
+
+
+def _partial(verdict: Verdict) -> bool:
+    return _compiles(verdict) and verdict.tests_passed > 0
+
+
+def _passes(verdict: Verdict) -> bool:
+    return _partial(verdict) and verdict.passed
+
+
+def _adopts(verdict: Verdict) -> bool:
+    return _passes(verdict) and verdict.adoption is Adoption.CORRECT_ADOPTION
+
+
 LEVELS: dict[Level, Callable[[Verdict], bool]] = {
-    Level.COMPILE: lambda v: v.compiled,
-    Level.PARTIAL: lambda v: v.partial,
-    Level.PASS: lambda v: v.passed,
-    Level.ADOPT: lambda v: v.adoption is Adoption.CORRECT_ADOPTION,
+    Level.COMPILE: _compiles,
+    Level.PARTIAL: _partial,
+    Level.PASS: _passes,
+    Level.ADOPT: _adopts,
 }
+"""Each level requires the one before, so for every problem adopt@k <= pass@k <= partial@k <=
+compile@k, whatever a record holds (the judge's verdicts keep this; an old or edited record may
+not)."""

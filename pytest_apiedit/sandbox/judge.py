@@ -15,6 +15,7 @@ import builtins
 import contextlib
 import ctypes
 import functools
+import math
 import os
 import resource
 import shutil
@@ -22,7 +23,7 @@ import signal
 import tempfile
 import time
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 from pytest_apiedit.api.catalogue import get_modification
@@ -104,20 +105,72 @@ def error_class_of(info: dict[str, Any]) -> ErrorClass:
     return ErrorClass.MEMORY if info.get("memory") else ErrorClass.RUNTIME
 
 
-@contextlib.contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    def expire(signum: int, frame: Any) -> None:
-        raise TestTimeout
+MIN_CHECK_S = 0.005
 
-    if seconds <= 0:
+
+def _process_cpu_clock(pid: int) -> int:
+    """Linux's clock of a process's CPU time, all its threads (`MAKE_PROCESS_CPUCLOCK`)."""
+    return (~pid << 3) | 2
+
+
+class CpuMeter:
+    """The CPU time that program processes use during one stretch of the judge's waiting.
+
+    The program of a stretch may change (a call server stopped by a timeout is started again
+    by the next call): a process already running when the stretch begins counts from there, one
+    started later from its birth. A process that has ended keeps its last reading.
+    """
+
+    def __init__(self, current_pid: Callable[[], int]) -> None:
+        self.current_pid = current_pid
+        self.readings: dict[int, list[float]] = {}
+        """pid -> [CPU seconds at the start of the stretch, at the latest reading]."""
+        if (pid := current_pid()) and (now := _cpu_seconds(pid)) is not None:
+            self.readings[pid] = [now, now]
+
+    def used(self) -> float:
+        if (pid := self.current_pid()) and (now := _cpu_seconds(pid)) is not None:
+            self.readings.setdefault(pid, [0.0, 0.0])[1] = now
+        return sum(latest - start for start, latest in self.readings.values())
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        return time.clock_gettime(_process_cpu_clock(pid))
+    except OSError:  # it has ended and been reaped
+        return None
+
+
+@contextlib.contextmanager
+def deadline(wall_s: float, cpu_s: float = math.inf,
+             meter: CpuMeter | None = None) -> Iterator[None]:
+    """Raise TestTimeout in the judge once the program's CPU time in the block reaches `cpu_s`
+    (so a verdict does not depend on the machine's load), or after `wall_s` of wall-clock time
+    (the backstop for a program that sleeps or blocks)."""
+    wall_end = time.monotonic() + wall_s
+
+    def left() -> float:
+        cpu_left = cpu_s - meter.used() if meter else math.inf
+        return min(cpu_left, wall_end - time.monotonic())
+
+    def check(signum: int, frame: Any) -> None:
+        if (remaining := left()) <= 0:
+            raise TestTimeout
+        # CPU time grows no faster than the wall clock per thread: look again when it could
+        # be spent.
+        signal.setitimer(signal.ITIMER_REAL, max(remaining, MIN_CHECK_S))
+
+    if min(wall_s, cpu_s) <= 0:
         raise TestTimeout
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, check)
+    signal.setitimer(signal.ITIMER_REAL, min(wall_s, cpu_s))
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if meter and meter.used() > cpu_s:  # threads can spend it faster than we look
+        raise TestTimeout
 
 
 class Outcome:
@@ -250,7 +303,11 @@ class Judge:
             ),
             stdio=request.suite.is_stdio,
         )
-        self.sample_deadline = time.monotonic() + request.limits.sample_timeout_s
+        self.sample_deadline = time.monotonic() + request.limits.wall_backstop(
+            request.limits.sample_timeout_s)
+        """The wall-clock backstop of the whole sample."""
+        self.cpu_used = 0.0
+        """CPU seconds the sample's program processes used so far."""
 
     def verdict(self) -> Verdict:
         started = time.monotonic()
@@ -312,8 +369,20 @@ class Judge:
             outcomes=[PASS if o.passed else str(o.error_class) for o in outcomes],
         )
 
-    def _time_left(self) -> float:
-        return min(self.limits.test_timeout_s, self.sample_deadline - time.monotonic())
+    @contextlib.contextmanager
+    def _limited(self, process: ProgramProcess) -> Iterator[None]:
+        """One test case (or the module body): its own limit on the program's CPU time, within
+        what is left of the sample's, and their wall-clock backstops."""
+        limits = self.limits
+        cpu_s = min(limits.test_timeout_s, limits.sample_timeout_s - self.cpu_used)
+        wall_s = min(limits.wall_backstop(limits.test_timeout_s),
+                     self.sample_deadline - time.monotonic())
+        meter = CpuMeter(lambda: process.pid)
+        try:
+            with deadline(wall_s, cpu_s, meter):
+                yield
+        finally:
+            self.cpu_used += meter.used()
 
     # -- call-based tests ------------------------------------------------------------------
 
@@ -322,7 +391,7 @@ class Judge:
         server = CallServer(self.spec, self.forker)
         try:
             try:
-                with deadline(self._time_left()):
+                with self._limited(server):
                     body = server.open()
             except TestTimeout:
                 body = Outcome(ErrorClass.TIMEOUT, "the module body timed out")
@@ -346,7 +415,7 @@ class Judge:
 
     def _run_step(self, source: str, namespace: dict[str, Any], server: CallServer) -> Outcome:
         try:
-            with deadline(self._time_left()):
+            with self._limited(server):
                 exec(_compiled_step(source), namespace)
         except TestTimeout:
             server.stop()
@@ -374,13 +443,13 @@ class Judge:
         out_read, out_write = os.pipe()
         program = ProgramProcess(self.spec, self.forker)
         try:
-            try:
-                program.start((stdin_fd, out_write))
-            finally:
-                os.close(stdin_fd)
-                os.close(out_write)
-            output = bytearray()
-            with deadline(self._time_left()):
+            with self._limited(program):
+                try:
+                    program.start((stdin_fd, out_write))
+                finally:
+                    os.close(stdin_fd)
+                    os.close(out_write)
+                output = bytearray()
                 while chunk := os.read(out_read, 1 << 16):
                     output += chunk
                     if len(output) > self.limits.output_bytes:

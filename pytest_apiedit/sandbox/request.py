@@ -11,15 +11,21 @@ from pytest_apiedit.sandbox.suite import TestSuite
 @dataclass(frozen=True)
 class Limits:
     test_timeout_s: float = 3.0
-    """Wall time of one test case (and of running the module body)."""
+    """CPU time of the program in one test case (and in running the module body)."""
     sample_timeout_s: float = 10.0
-    """Wall time of all of a sample's tests together."""
+    """CPU time of the program in all of a sample's tests together."""
+    wall_factor: float = 3.0
+    """Wall-clock backstop of each limit, as a multiple of it: a program that sleeps or blocks
+    uses no CPU. Limits are CPU time so that a verdict does not depend on the machine's load."""
     memory_mb: int = 1024
     """Address space of the program process."""
     output_bytes: int = 1 << 20
     """Stdout of one stdio test case."""
     program_bytes: int = 256 << 10
     """Source of the program: parsing is not interruptible, so its size bounds its time."""
+
+    def wall_backstop(self, cpu_s: float) -> float:
+        return self.wall_factor * cpu_s
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Limits:

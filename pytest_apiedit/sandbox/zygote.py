@@ -123,8 +123,9 @@ class Zygote:
 
     def _assign(self, judge: JudgeWorker, request_id: Any, request: dict[str, Any]) -> None:
         sample = SampleRequest.from_dict(request)
+        budget = sample.limits.wall_backstop(sample.limits.sample_timeout_s) + GRACE_S
         judge.task = Task(request_id, sample.suite.total, bool(sample.focus_ids),
-                          time.monotonic() + sample.limits.sample_timeout_s + GRACE_S)
+                          time.monotonic() + budget)
         try:
             judge.requests.send(request)
         except BrokenPipeError:
