@@ -66,9 +66,20 @@ class ProgramIndex:
         for node in index.nodes:  # plain `name = value` bindings know their value
             if isinstance(node, ast.Assign) and len(node.targets) == 1 \
                     and isinstance(target := node.targets[0], ast.Name):
-                values = index.assigned[target.id]
-                values[values.index(None)] = node.value
+                index._bind(target.id, node.value)
+            elif isinstance(node, ast.ClassDef):  # `self` of a method: an instance of the class
+                for method in node.body:
+                    if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) \
+                            and not method.decorator_list and method.args.args:
+                        instance = ast.Call(ast.Name(node.name, ast.Load()), [], [])
+                        index._bind(method.args.args[0].arg, instance)
         return index
+
+    def _bind(self, name: str, value: ast.expr) -> None:
+        """Give one of `name`'s bindings (all None so far, but for those already given) its
+        value; which one does not matter, only the values do."""
+        values = self.assigned[name]
+        values[values.index(None)] = value
 
     @classmethod
     def parse(cls, source: str) -> ProgramIndex:
