@@ -67,6 +67,31 @@ DETECTION = [
     ("str_split_to_split_on", "'a b'.split_on()", NEW),
     ("list_append_to_push", "xs = []\nxs.append(1)", OLD),
     ("list_append_to_push", "xs = []\nxs.push(1)", NEW),
+    # ... but only the builtin types it names: receivers evidently of another class are not uses
+    ("list_append_to_push", "from collections import deque\nq = deque()\nq.append(1)", NEITHER),
+    ("list_append_to_push", "import collections\ncollections.deque([1]).append(2)", NEITHER),
+    (
+        "list_append_to_push",
+        "class Log:\n    def append(self, x): ...\n    def add(self, x):\n        self.append(x)",
+        NEITHER,
+    ),
+    ("list_append_to_push", "class Log:\n    pass\nlog = Log()\nlog.append(1)", NEITHER),
+    ("list_append_to_push", "class Stack(list):\n    pass\nStack().append(1)", OLD),
+    ("list_append_to_push", "xs = []\nxs = list(xs)\nxs.append(1)", OLD),
+    ("list_append_to_push", "xs = []\nxs = 0\nxs.append(1)", OLD),  # not evident: a use
+    ("str_split_to_split_on", "import re\nre.compile(',').split('a,b')", NEITHER),
+    ("str_split_to_split_on", "import re\np = re.compile(',')\np.split('a,b')", NEITHER),
+    ("str_split_to_split_on", "str.split('a b')", OLD),
+    ("update_method_to_merge_in", "from collections import Counter\nCounter().update('a')",
+     NEITHER),
+    ("dict_items_to_pairs",
+     "from collections import defaultdict\nd = defaultdict(int)\nd.items()", OLD),
+    # star imports and names spelled as strings
+    ("math_sqrt_to_square_root", "from math import *\nsqrt(2)", OLD),
+    ("math_sqrt_to_square_root", "from math import *\nsquare_root(2)", NEW),
+    ("math_sqrt_to_square_root", "from math import *\ndef sqrt(x): ...\nsqrt(2)", NEITHER),
+    ("math_sqrt_to_square_root", "import math\ngetattr(math, 'square_root')(2)", NEW),
+    ("math_pow_to_float_power", "from math import *\npow(2, 3)", OLD),  # math's, not builtins'
     # signature changes
     ("sorted_reverse_to_descending", "sorted([2, 1], reverse=True)", OLD),
     ("sorted_reverse_to_descending", "sorted([2, 1], key=abs)", NEITHER),
