@@ -1,6 +1,6 @@
 """The verdict of one sample: did it compile, which tests passed, did it adopt the new API.
 
-Definitions: DESIGN.md, "Verdict of one generated sample".
+The rules: docs/verdicts.md.
 """
 
 from __future__ import annotations
