@@ -9,10 +9,13 @@ Steps, each a function below:
 2. classify: which of the catalogue's modifications the reference uses (AST detectors). A
    candidate that uses none may be a specificity problem; one that uses exactly one belongs to
    that modification's group, with its reference migrated by the modification's AST rewrite
-   (the rewrite must leave no old use and show the new one); two or more: dropped. A group's
-   candidate whose prompt already uses the old API or names the new one is dropped too.
-3. verify: the checks of `pytest_apiedit.benchmark.verify`, twice; a problem that fails either
-   run (wrong, flaky or slow) is dropped.
+   (the rewrite must leave no old use and show the new one); two or more: dropped. A candidate
+   whose prompt shows code (starter code included) that uses a modified API is dropped too, and
+   a group's candidate whose prompt names the new API.
+3. verify: the checks of `pytest_apiedit.benchmark.verify`, twice, each reference as it is and
+   as a sample (prompt and completion); a problem that fails either run (wrong, flaky or slow,
+   or whose tests never reach its API at run time) is dropped. The first run records on how
+   many tests the original reaches the API (`api_tests`).
 4. split: per group, one reliability problem (the first by a hash of group and id, preferring
    dataset references over written ones), the rest generalization; specificity problems dealt
    round-robin to the groups, in hash order, until the benchmark has `--total` problems.
@@ -38,6 +41,7 @@ from sources import RawProblem, all_problems, apps_suite
 from pytest_apiedit.api.catalogue import CATALOGUE, used_by
 from pytest_apiedit.api.names import ProgramIndex
 from pytest_apiedit.benchmark import DEFAULT_PATH, SOURCES, Problem, Split, encode, verify
+from pytest_apiedit.benchmark.verify import Failure, api_tests, judge
 from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
 
 TOTAL = 2040
@@ -53,6 +57,8 @@ class Candidate:
     raw: RawProblem
     prompt: str
     suite: TestSuite
+    starter: str = ""
+    """Starter code the prompt shows in its docstring (a stdin problem's that runs code)."""
 
     @property
     def id(self) -> str:
@@ -102,10 +108,14 @@ def _frame_apps(raw: RawProblem) -> Candidate:
     suite = apps_suite(record)
     starter = record["starter_code"].replace("\r\n", "\n").rstrip()
     if suite.is_stdio:
-        prompt = docstring(f"{record['question']}\n\n{STDIN_CONTRACT}", "")
-        if starter:
-            prompt += starter + "\n"
-        return Candidate(raw, prompt, suite)
+        if not runs_code(starter):
+            prompt = docstring(f"{record['question']}\n\n{STDIN_CONTRACT}", "")
+            return Candidate(raw, prompt + (starter + "\n" if starter else ""), suite)
+        # The model writes the whole program after the prompt and cannot take back what code
+        # there runs (it reads the input first, calls a placeholder), so the starter code the
+        # question refers to is shown in the docstring instead.
+        shown = f"{record['question']}\n\nStarter code:\n\n{starter}\n\n{STDIN_CONTRACT}"
+        return Candidate(raw, docstring(shown, ""), suite, starter)
     entry_point = suite.entry_point
     assert entry_point is not None
     lines = starter.splitlines()
@@ -116,6 +126,14 @@ def _frame_apps(raw: RawProblem) -> Candidate:
     indent = re.match(r"\s*", lines[header])[0] + "    "  # type: ignore[index]
     prompt = "\n".join(lines[: header + 1]) + "\n" + docstring(record["question"], indent)
     return Candidate(raw, prompt, suite)
+
+
+def runs_code(starter: str) -> bool:
+    """Whether starter code does anything (more than comments)."""
+    try:
+        return bool(ast.parse(starter).body)
+    except SyntaxError:
+        return True
 
 
 # -- 2. classify ---------------------------------------------------------------------------
@@ -135,11 +153,18 @@ def classify(candidate: Candidate) -> Problem:
     try:
         index = ProgramIndex.parse(candidate.raw.reference)
         prompt = prompt_index(candidate.prompt)
+        starter = ProgramIndex.parse(candidate.starter) if candidate.starter else None
     except (SyntaxError, ValueError) as exc:
         raise Unusable(f"does not parse: {exc}") from None
     used = used_by(index)
     if len(used) > 1:
         raise Unusable(f"uses {len(used)} modified APIs: {', '.join(m.id for m in used)}")
+    # Code the prompt shows is code the model is asked to write or continue: it may use no
+    # modified API (its group's old one would give the answer away; another one would break
+    # the problem with all edits in force).
+    shown = used_by(prompt) or (used_by(starter) if starter else [])
+    if shown:
+        raise Unusable(f"the prompt's code uses the API changed by {shown[0].id}")
     problem = Problem(
         id=candidate.id, source=candidate.raw.source, prompt=candidate.prompt,
         tests=candidate.suite.to_dict(), original=candidate.raw.reference,
@@ -149,8 +174,6 @@ def classify(candidate: Candidate) -> Problem:
     if not used:
         return problem
     modification = used[0]
-    if modification.uses_old(prompt):
-        raise Unusable(f"the prompt itself uses the API changed by {modification.id}")
     if name := modification.named_in(candidate.prompt):
         raise Unusable(f"the prompt names {name!r}, the new API of {modification.id}")
     migrated = modification.migrate_source(candidate.raw.reference)
@@ -165,15 +188,27 @@ def classify(candidate: Candidate) -> Problem:
 
 
 def verified(problems: list[Problem], log: list[str]) -> list[Problem]:
-    """The problems whose checks all hold, in two runs (a flaky or slow one fails one)."""
+    """The problems whose checks all hold, in two runs (a flaky or slow one fails one). The
+    first run records on how many tests each original reaches its API (`api_tests`); the
+    second, `verify` itself, checks that too."""
     failed: set[str] = set()
+
+    def drop(problem: Problem, attempt: int, failure: object) -> None:
+        if problem.id not in failed:
+            failed.add(problem.id)
+            log.append(f"dropped (verification run {attempt}) {failure}")
+
+    reached: dict[str, int] = {}
     with Sandbox() as sandbox:
-        for attempt in (1, 2):
-            remaining = [p for p in problems if p.id not in failed]
-            for failure in verify(remaining, sandbox):
-                if failure.problem.id not in failed:
-                    failed.add(failure.problem.id)
-                    log.append(f"dropped (verification run {attempt}) {failure}")
+        for check, verdict in judge(problems, sandbox):
+            if check.counts_api_tests:
+                reached.setdefault(check.problem.id, api_tests(verdict))
+            if not check.holds(verdict):
+                drop(check.problem, 1, Failure(check.problem, check.what, verdict))
+        problems = [replace(p, api_tests=reached.get(p.id, 0))
+                    for p in problems if p.id not in failed]
+        for failure in verify(problems, sandbox):
+            drop(failure.problem, 2, failure)
     return [p for p in problems if p.id not in failed]
 
 

@@ -83,14 +83,40 @@ def all_problems() -> Iterator[RawProblem]:
     yield from apps()
 
 
+STATEMENT_TESTS: dict[int, list[tuple[list[Any], Any]]] = {
+    # "For example when input position is A1 return value should be: [...]"
+    3021: [(["A1"], ["A2", "A3", "A4", "A5", "A6", "A7", "A8", "B1", "B2", "C1", "C3", "D1", "D4",
+                     "E1", "E5", "F1", "F6", "G1", "G7", "H1", "H8"])],
+    # "circleArea(43.2673) #returns 5881.25", "circleArea(68) #returns 14526.72"
+    3429: [([43.2673], 5881.25), ([68], 14526.72)],
+    # "5! = 1 x 2 x 3 x 4 x 5 = 120", "0! is always equal to 1"
+    3680: [([5], 120), ([0], 1)],
+    # The statement's example, its tuples as lists (APPS compares after a JSON round trip).
+    3803: [([[[25, "HTC"], [1000, "Nokia"], [50, "Samsung"], [33, "Sony"], [10, "Apple"]],
+             [[5, "LG"], [10, "Sony"], [4, "Samsung"], [5, "Apple"]]],
+            [[15, "Apple"], [25, "HTC"], [5, "LG"], [1000, "Nokia"], [54, "Samsung"],
+             [43, "Sony"]])],
+    # "Ex1 ... Answer: 5", "Ex2 ... Answer: 8" ("the hive is passed as a list of lists")
+    4736: [([[list("bee.bee"), list(".e..e.."), list(".b..eeb")]], 5),
+           ([[list("bee.bee"), list("e.e.e.e"), list("eeb.eeb")]], 8)],
+}
+"""Call-based APPS problems whose tests never reach the API their reference uses (each returns
+early on an edge case), completed with the examples of their own statement: (arguments,
+expected result) pairs, appended to the APPS tests, which are never changed otherwise."""
+
+
 def apps_suite(record: dict[str, Any]) -> TestSuite:
     """An APPS problem's tests in the sandbox's terms: Python tests calling its entry point for a
     call-based problem, stdin/stdout pairs for the others (MalformedTests if they are broken).
+    A problem of `STATEMENT_TESTS` also gets the examples of its statement.
 
     Call-based results are compared as APPS's own harness does: after a JSON round trip
     (tuples become lists), equal to the expected output or to its one-element list.
     """
     io = json.loads(record["input_output"])
+    for args, want in STATEMENT_TESTS.get(record["problem_id"], []):
+        io["inputs"].append(args)
+        io["outputs"].append([want])
     if not io.get("fn_name"):
         # Some stdin tests are stored as lists of lines.
         inputs, outputs = ([_text(x) for x in io[key]] for key in ("inputs", "outputs"))

@@ -11,7 +11,8 @@ never changed. The benchmark record marks such problems `"reference_origin": "wr
     python benchmarks/write_apps.py check                          # all of written_apps/
 
 `check` prints, per solution, PASS or FAIL with the first error, and which of the catalogue's
-modifications the solution uses (a benchmark problem may use at most one).
+modifications the solution uses: a benchmark problem may use at most one, so a solution that
+uses more (as its statement asks: apps/2565) keeps its problem out of the benchmark.
 """
 
 from __future__ import annotations
@@ -90,10 +91,10 @@ def check(problems: dict[int, dict[str, Any]], ids: list[int]) -> int:
                                          strict=True):
             used = modifications_used(request.program)
             status = "PASS" if verdict.passed else f"FAIL {verdict.error_class}: {verdict.error}"
-            warning = "  TOO MANY (at most one)" if len(used) > 1 else ""
+            warning = "  LEFT OUT (uses more than one)" if len(used) > 1 else ""
             print(f"APPS/{pid}: {status} ({verdict.tests_passed}/{verdict.tests_total},"
                   f" {verdict.wall_s:.2f}s) uses {used or 'none'}{warning}")
-            failed += not verdict.passed or len(used) > 1
+            failed += not verdict.passed
     return 1 if failed else 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -14,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from pytest_apiedit.api import CATALOGUE, Category, ProgramIndex
-from pytest_apiedit.api.catalogue import used_by
-from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Split, verify
-from pytest_apiedit.sandbox import Sandbox
+from pytest_apiedit.api.catalogue import get_modification, used_by
+from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, Split, verify
+from pytest_apiedit.benchmark.verify import as_sample, checks
+from pytest_apiedit.sandbox import Sandbox, TestSuite
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILDER = ROOT / "benchmarks" / "build_benchmark.py"
@@ -30,6 +32,31 @@ def test_counts() -> None:
     assert set(stats["by_category"]) == {str(c) for c in Category}
     assert stats["groups_with_reliability_and_generalization"] == 140
     assert sum(stats["by_split"].values()) == 2040
+    by_split = stats["by_split"]
+    assert stats["problems_whose_tests_reach_the_api"] == (
+        by_split["reliability"] + by_split["generalization"])
+    assert stats["problems_with_a_single_test"] == sum(
+        p.suite.total == 1 for p in BENCHMARK.problems)
+
+
+def test_the_tests_of_every_group_problem_reach_its_api() -> None:
+    """Recorded by the builder from the run, checked by `verify`: the original fails on the
+    changed API at run time in at least one test (none for specificity)."""
+    for problem in BENCHMARK.problems:
+        if problem.uses_modified_api:
+            assert 1 <= problem.api_tests <= problem.suite.total, problem.id
+        else:
+            assert problem.api_tests == 0, problem.id
+
+
+def test_every_reference_is_also_verified_as_a_sample() -> None:
+    """Each reference is judged as it is and as the program a model's completion gives."""
+    problem = next(p for p in BENCHMARK.problems if p.source == "mbpp")
+    programs = {check.what: check.request.program for check in checks(problem)}
+    sample = as_sample(problem, problem.original)
+    assert sample.startswith(problem.prompt) and sample != problem.original
+    assert programs["the original passes in the original world"] == problem.original
+    assert programs["the original as a sample passes in the original world"] == sample
 
 
 def test_every_group_has_one_reliability_problem_and_generalization() -> None:
@@ -99,11 +126,88 @@ def test_a_sample_verifies_in_the_sandbox(apiedit_sandbox: Sandbox) -> None:
 
 
 def test_a_broken_reference_fails_verification(apiedit_sandbox: Sandbox) -> None:
-    """Verification can fail: a migrated reference that still uses the old API does."""
-    problem = next(p for p in BENCHMARK.problems if p.split is Split.GENERALIZATION)
-    broken = replace(problem, migrated=problem.original)
-    failures = list(verify([broken], apiedit_sandbox))
-    assert [f.what for f in failures] == ["the migrated reference passes in the edited world"]
+    """Verification can fail: a migrated reference that still uses the old API does, as it
+    is and as a sample; a wrong count of the tests that reach the API does too."""
+    problem = next(p for p in BENCHMARK.problems
+                   if p.split is Split.GENERALIZATION and p.source == "mbpp")
+    broken = replace(problem, migrated=problem.original, api_tests=problem.api_tests + 1)
+    failures = [f.what for f in verify([broken], apiedit_sandbox)]
+    assert failures[:2] == ["the migrated reference passes in the edited world",
+                            "the migrated reference as a sample passes in the edited world"]
+    assert [what.endswith(f"on {problem.api_tests + 1} of its tests, as recorded"
+                          f" (on {problem.api_tests})") for what in failures[2:]] == [True] * 2
+
+
+def synthetic(prompt: str, original: str, suite: TestSuite, group: str = "") -> Problem:
+    modification = get_modification(group) if group else None
+    return Problem(
+        id="apps/0", source="apps", prompt=prompt, tests=suite.to_dict(), original=original,
+        migrated=modification.migrate_source(original) if modification else original,
+        reference_origin="written", group=group or "math_sqrt_to_square_root",
+        split=Split.GENERALIZATION if group else Split.SPECIFICITY, api_tests=1 if group else 0,
+    )
+
+
+def test_tests_that_never_reach_the_api_fail_verification(apiedit_sandbox: Sandbox) -> None:
+    """The original names `math.sqrt`, but no test reaches it: Python decides, so in the
+    edited world it passes, and the problem fails verification."""
+    original = ("import math\n\n\ndef root(x):\n    if x < 0:\n        return None\n"
+                "    return math.sqrt(x)\n")
+    suite = TestSuite.from_python("assert root(-1) is None", "root")
+    prompt = 'def root(x):\n    """The square root of x; None when x is negative."""\n'
+    problem = synthetic(prompt, original, suite, "math_sqrt_to_square_root")
+    failures = [f.what for f in verify([problem], apiedit_sandbox)]
+    assert failures == [
+        "the original fails at run time in the edited world on the changed API",
+        "the original as a sample fails at run time in the edited world on the changed API",
+    ]
+    reaching = replace(problem, tests=TestSuite.from_python(
+        "assert root(-1) is None\nassert root(4) == 2", "root").to_dict())
+    assert list(verify([reaching], apiedit_sandbox)) == []
+
+
+def test_a_reference_that_fails_as_a_sample_fails_verification(apiedit_sandbox: Sandbox) -> None:
+    """Starter code in a stdin prompt that reads the input leaves the reference, which reads
+    it again, nothing to read: as the program a model's completion gives, it fails."""
+    prompt = '"""Print twice the number read."""\nn = int(input())\n'
+    suite = TestSuite.from_stdio_json('{"inputs": ["2\\n"], "outputs": ["4\\n"]}')
+    problem = synthetic(prompt, "n = int(input())\nprint(2 * n)\n", suite)
+    failures = [f.what for f in verify([problem], apiedit_sandbox)]
+    assert failures == ["the original as a sample passes in the original world",
+                        "the reference as a sample passes with every modification in force"]
+
+
+def load_builder(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.syspath_prepend(str(BUILDER.parent))
+    spec = importlib.util.spec_from_file_location("build_benchmark", BUILDER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look themselves up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_starter_code_that_runs_is_shown_in_a_stdin_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model writes the whole program after a stdin prompt and cannot take back what the
+    prompt's code runs: starter code that does more than comment goes in the docstring, and
+    code a prompt shows may use no modified API."""
+    builder = load_builder(monkeypatch)
+    io = json.dumps({"inputs": ["2\n"], "outputs": ["4\n"]})
+
+    def candidate(starter: str, problem_id: int = 1):
+        record = {"problem_id": problem_id, "question": "Print twice the number read.",
+                  "starter_code": starter, "input_output": io}
+        raw = builder.RawProblem("apps", f"APPS/{problem_id}", "print(2 * int(input()))\n",
+                                 record)
+        return builder.frame(raw)
+
+    comment = candidate("# Enter your code here. Read input from STDIN.")
+    assert comment.prompt.endswith('"""\n# Enter your code here. Read input from STDIN.\n')
+    runs = candidate("n = int(input())")
+    assert runs.prompt.endswith('"""\n') and "Starter code:\n\nn = int(input())" in runs.prompt
+    assert builder.classify(runs).split is Split.SPECIFICITY
+    with pytest.raises(builder.Unusable, match="prompt's code uses the API changed by str_strip"):
+        builder.classify(candidate("s = input().strip()"))
 
 
 def test_a_malformed_benchmark_file_is_one_clear_error(tmp_path: Path) -> None:

@@ -1,19 +1,20 @@
+# The statement asks for the blanks of its partial code to be filled with rjust, ljust or
+# center: three modified APIs, so the builder leaves the problem out.
 thickness = int(input())
 c = "H"
-t = thickness
 
-for i in range(t):
-    print(f"{c * i:>{t - 1}}" + c + f"{c * i:<{t - 1}}")
+for i in range(thickness):
+    print((c * i).rjust(thickness - 1) + c + (c * i).ljust(thickness - 1))
 
-for i in range(t + 1):
-    print(f"{c * t:^{t * 2}}" + f"{c * t:^{t * 6}}")
+for i in range(thickness + 1):
+    print((c * thickness).center(thickness * 2) + (c * thickness).center(thickness * 6))
 
-for i in range((t + 1) // 2):
-    print(f"{c * t * 5:^{t * 6}}")
+for i in range((thickness + 1) // 2):
+    print((c * thickness * 5).center(thickness * 6))
 
-for i in range(t + 1):
-    print(f"{c * t:^{t * 2}}" + f"{c * t:^{t * 6}}")
+for i in range(thickness + 1):
+    print((c * thickness).center(thickness * 2) + (c * thickness).center(thickness * 6))
 
-for i in range(t):
-    cone = f"{c * (t - i - 1):>{t}}" + c + f"{c * (t - i - 1):<{t}}"
-    print(f"{cone:>{t * 6}}")
+for i in range(thickness):
+    print(((c * (thickness - i - 1)).rjust(thickness) + c
+           + (c * (thickness - i - 1)).ljust(thickness)).rjust(thickness * 6))

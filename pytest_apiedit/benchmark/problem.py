@@ -42,6 +42,11 @@ class Problem:
     group: str
     """Id of the modification whose group the problem belongs to."""
     split: Split
+    api_tests: int = 0
+    """On how many of its tests the original fails at run time in the group's edited world on
+    the changed API (Python reached the removed name or the old signature): at least 1 for a
+    reliability or generalization problem, 0 for specificity. Recorded by the builder from its
+    verification run; verification checks it."""
 
     @property
     def suite(self) -> TestSuite:

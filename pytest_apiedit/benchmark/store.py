@@ -106,4 +106,8 @@ class Benchmark:
             "groups_with_reliability_and_generalization": sum(
                 {Split.RELIABILITY, Split.GENERALIZATION} <= splits for splits in splits_of.values()
             ),
+            # Verification checks each count it reads (`api_tests`): every reliability and
+            # generalization problem's tests reach its API at run time.
+            "problems_whose_tests_reach_the_api": sum(p.api_tests > 0 for p in self.problems),
+            "problems_with_a_single_test": sum(p.suite.total == 1 for p in self.problems),
         }
