@@ -1,4 +1,5 @@
-"""`python -m pytest_apiedit`: judge one program, describe and verify the shipped benchmark."""
+"""`python -m pytest_apiedit`: judge one program, describe and verify the shipped benchmark,
+render and re-judge reports."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from pytest_apiedit.api.catalogue import CATALOGUE, UnknownModification, get_mod
 from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, verify
 from pytest_apiedit.benchmark.store import DEFAULT_PATH
 from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION
+from pytest_apiedit.evaluation.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting import MalformedReport, load_report
 from pytest_apiedit.reporting.compare import compare, runs_table
-from pytest_apiedit.reporting.files import atomic_write
+from pytest_apiedit.reporting.files import atomic_write, write_reports
 from pytest_apiedit.reporting.render import html, markdown, markdown_table
 from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
@@ -86,6 +88,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--all",
         action="store_true",
         help="with --compare: also every source, category and modification",
+    )
+    rejudge_parser = commands.add_parser(
+        "rejudge",
+        help="judge a report's recorded programs again by the current verdict rules and write"
+        " the report again",
+    )
+    rejudge_parser.add_argument(
+        "report", type=Path, help="a report.json or report.json.gz written by a session"
+    )
+    rejudge_parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="the folder to write the report, summary.md and report.html to (default: the"
+        " report's own); the report keeps its file's compression",
+    )
+    rejudge_parser.add_argument(
+        "--unedited",
+        type=Path,
+        metavar="NONE_REPORT",
+        help="a report of the none method with the same model, sampling and problems: its"
+        " samples are the unedited programs the references judge, for reports that do not"
+        " keep them",
+    )
+    rejudge_parser.add_argument(
+        "--jobs", type=int, metavar="N", help="samples judged at once (default: one per CPU)"
     )
     verify_parser = commands.add_parser("verify", help="re-run the benchmark's verification")
     verify_parser.add_argument(
@@ -194,6 +223,27 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_rejudge(args: argparse.Namespace) -> int:
+    """The report written again (records, metrics, Markdown, HTML) with fresh verdicts; what
+    was done is in its manifest's `rejudged`, and in one line here."""
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs is at least 1")
+    report = load_report(args.report)
+    unedited = None
+    if args.unedited:
+        unedited = unedited_programs(report, load_report(args.unedited), str(args.unedited))
+    benchmark = Benchmark.load(args.benchmark)
+    with Sandbox(parallelism=args.jobs) as sandbox:
+        result = rejudge(report, benchmark, sandbox, unedited)
+    folder = args.output or args.report.parent
+    written = write_reports(result.report, folder, compressed=args.report.suffix == ".gz")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(result.summary)
+    print(f"reports: {', '.join(str(path) for path in written)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -207,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_verify(args)
         if args.command == "report":
             return run_report(args)
+        if args.command == "rejudge":
+            return run_rejudge(args)
         request = check_request(args)
     except (
         UsageError,
@@ -214,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         MalformedTests,
         MalformedBenchmark,
         MalformedReport,
+        RejudgeError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

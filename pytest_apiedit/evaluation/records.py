@@ -51,6 +51,9 @@ class ProblemRecord:
     needed, e.g. a cache hit or the `none` method); one group, one serial, per worker."""
     references: dict[str, tuple[Verdict, ...]] = field(default_factory=dict)
     """`base` (unedited model, this world) and `oracle` (unedited model, original world)."""
+    reference_programs: tuple[str, ...] = ()
+    """The unedited model's programs both references judged, so `rejudge` can judge them again;
+    empty without references, and in reports written before they were kept."""
 
     @property
     def solved(self) -> bool:
@@ -84,6 +87,7 @@ class ProblemRecord:
             for name, verdicts in self.references.items()
         }
         data["world"] = list(self.world)
+        data["reference_programs"] = list(self.reference_programs)
         data["solved"] = self.solved
         return json.loads(json.dumps(data))  # enums as their strings: execnet sends only plain data
 
@@ -95,6 +99,7 @@ class ProblemRecord:
                 **data,
                 "split": Split(data["split"]),
                 "world": tuple(data["world"]),
+                "reference_programs": tuple(data.get("reference_programs", ())),
                 "samples": tuple(SampleRecord.from_dict(s) for s in data["samples"]),
                 "references": {
                     name: tuple(Verdict.from_dict(v) for v in verdicts)

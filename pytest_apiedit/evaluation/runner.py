@@ -98,7 +98,10 @@ class ProblemRunner:
         world = self.schedule.world(group)
         programs = self._programs(problem, completions)
         verdicts = self._judge(problem, programs, world)
-        references = self._references(problem, world) if self.settings.references else {}
+        references: dict[str, tuple[Verdict, ...]] = {}
+        unedited: list[str] = []
+        if self.settings.references:
+            references, unedited = self._references(problem, world)
         return ProblemRecord(
             problem=problem.id,
             group=group,
@@ -114,6 +117,7 @@ class ProblemRunner:
             worker=self.worker,
             edit_serial=serial,
             references=references,
+            reference_programs=tuple(unedited),
         )
 
     def prepare_references(self, problems: Sequence[Problem]) -> None:
@@ -172,12 +176,15 @@ class ProblemRunner:
 
     def _references(
         self, problem: Problem, world: tuple[str, ...]
-    ) -> dict[str, tuple[Verdict, ...]]:
+    ) -> tuple[dict[str, tuple[Verdict, ...]], list[str]]:
+        """The references' verdicts, and the unedited programs both judged (kept in the record
+        for `rejudge`)."""
         programs = self._programs(problem, self._unedited(problem))
-        return {
+        verdicts = {
             "base": tuple(self._judge(problem, programs, world)),
             "oracle": tuple(self._judge(problem, programs, ())),
         }
+        return verdicts, programs
 
     def _keys(self, state: str, batch: list[Problem], prompts: list[str]) -> list[str]:
         sampling, weights = self.settings.sampling, self.loaded.weights

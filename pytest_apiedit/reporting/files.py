@@ -1,8 +1,10 @@
-"""Where a session's report goes: `report.json`, `summary.md`, `report.html` in one folder, and
-the Markdown summary appended to `$GITHUB_STEP_SUMMARY` when a GitHub job sets it."""
+"""Where a session's report goes: `report.json` (`report.json.gz` when it is kept compressed),
+`summary.md`, `report.html` in one folder, and the Markdown summary appended to
+`$GITHUB_STEP_SUMMARY` when a GitHub job sets it."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from collections.abc import Sequence
@@ -12,10 +14,14 @@ from typing import Any
 from pytest_apiedit.reporting.render import html, markdown
 
 REPORT, SUMMARY, PAGE = "report.json", "summary.md", "report.html"
+PACKED = REPORT + ".gz"
 
 
-def write_reports(report: dict[str, Any], folder: Path, gates: Sequence[Any] = ()) -> list[Path]:
-    written = [folder / REPORT, folder / SUMMARY, folder / PAGE]
+def write_reports(
+    report: dict[str, Any], folder: Path, gates: Sequence[Any] = (), *, compressed: bool = False
+) -> list[Path]:
+    """`compressed`: the report as `report.json.gz`, how a repository keeps it."""
+    written = [folder / (PACKED if compressed else REPORT), folder / SUMMARY, folder / PAGE]
     summary = markdown(report, gates)
     write_json(report, written[0])
     atomic_write(written[1], summary)
@@ -28,12 +34,20 @@ def write_reports(report: dict[str, Any], folder: Path, gates: Sequence[Any] = (
 
 
 def write_json(report: dict[str, Any], path: Path) -> None:
-    atomic_write(path, json.dumps(report, indent=1, sort_keys=True) + "\n")
+    """Gzip-compressed (with no name or time in the header) when `path` ends in `.gz`."""
+    text = json.dumps(report, indent=1, sort_keys=True) + "\n"
+    if path.suffix == ".gz":
+        atomic_write(path, gzip.compress(text.encode(), mtime=0))
+    else:
+        atomic_write(path, text)
 
 
-def atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, content: str | bytes) -> None:
     """An interrupted write never leaves half a file where a whole one was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}")
-    partial.write_text(text)
+    if isinstance(content, bytes):
+        partial.write_bytes(content)
+    else:
+        partial.write_text(content)
     os.replace(partial, path)

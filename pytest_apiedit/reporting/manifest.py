@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from importlib import metadata
 from typing import Any
 
+from pytest_apiedit.sandbox.verdict import RULES_VERSION
+
 PACKAGES = ("pytest-apiedit", "torch", "transformers", "pytest", "pytest-xdist", "hypothesis")
 
 
@@ -35,9 +37,11 @@ def build_manifest(
     finished: str,
 ) -> dict[str, Any]:
     """`settings`: the run's options as plain values (method, regime, sampling, pass_k, ...);
-    `model` and `hyperparameters`: what a worker loaded and resolved (None when nothing ran)."""
+    `model` and `hyperparameters`: what a worker loaded and resolved (None when nothing ran);
+    `verdict_rules`: the version of the sandbox's verdict rules the samples were judged by."""
     return {
         **settings,
+        "verdict_rules": RULES_VERSION,
         "model": model,
         "hyperparameters": hyperparameters,
         "benchmark": benchmark,

@@ -1,0 +1,304 @@
+"""`rejudge`: a report's recorded programs judged again by this version's verdict rules, and the
+report written again; on a report made by a real (tiny) session of the default model."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_apiedit.benchmark import Benchmark
+from pytest_apiedit.cli import main
+from pytest_apiedit.evaluation.records import ProblemRecord
+from pytest_apiedit.evaluation.rejudge import RejudgeError, rejudge, unedited_programs
+from pytest_apiedit.reporting import build_report, load_report
+from pytest_apiedit.reporting.files import write_reports
+from pytest_apiedit.reporting.render import html, markdown
+from pytest_apiedit.reporting.report import rebuild
+from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox
+from pytest_apiedit.sandbox.verdict import RULES_VERSION
+
+SESSION = (
+    "--edit-method=none",
+    "--apiedit-reference",
+    "--api=abs_to_absolute",
+    "-k",
+    "humaneval or mbpp",  # reliability, generalization and specificity problems
+    "--max-new-tokens=24",
+    "--samples=2",
+    "--pass-k=1,2",
+    "-p",
+    "no:cacheprovider",
+    "-q",
+)
+GONE, MOVED = "mbpp/100000", "humaneval/77"
+"""A problem the benchmark lacks, and one the stale report puts in another group."""
+WRONG = {
+    "compiled": True,
+    "passed": True,
+    "tests_passed": 1,
+    "tests_total": 1,
+    "adoption": "correct_adoption",
+    "error_class": None,
+    "error": None,
+    "uses_old": False,
+    "uses_new": True,
+    "outcomes": ["pass"],
+    "wall_s": 0.0,
+}
+"""A verdict no sample of the tiny session earns: what an outdated rule might have said."""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The report of a real `none` session with references (18 items, 8 selected)."""
+    root = tmp_path_factory.mktemp("rejudge-session")
+    env = {**os.environ, "PYTEST_APIEDIT_CACHE": str(root / "cache"), "HF_HUB_OFFLINE": "1"}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", *SESSION, "--apiedit-report-dir", str(root / "none")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    path = root / "none" / "report.json"
+    assert path.exists(), run.stdout[-2000:] + run.stderr[-2000:]
+    return load_report(path)
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    with Sandbox(parallelism=2) as running:
+        yield running
+
+
+@functools.cache
+def benchmark() -> Benchmark:
+    return Benchmark.load()
+
+
+def untimed(verdicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**v, "wall_s": 0.0} for v in verdicts]
+
+
+def judged_now(
+    sandbox: Sandbox, report: dict[str, Any], problem_id: str, programs: list[str], world: list
+) -> list[dict[str, Any]]:
+    """What the sandbox says of these programs now, asked as the runner asks."""
+    problem = benchmark().by_id[problem_id]
+    focus = (problem.group,) if problem.uses_modified_api and world else ()
+    limits = Limits.from_dict(report["manifest"]["limits"])
+    requests = [SampleRequest(p, problem.suite, tuple(world), focus, limits) for p in programs]
+    return untimed([v.to_dict() for v in sandbox.run_many(requests)])
+
+
+def as_written(report: dict[str, Any]) -> dict[str, Any]:
+    """`report` with its metrics computed from its records, as a session writes it."""
+    records = [ProblemRecord.from_dict(r) for r in report["records"]]
+    return build_report(report["manifest"], records, report["manifest"]["pass_k"])
+
+
+def stale(report: dict[str, Any], *, method: str = "none", programs: bool = True) -> dict:
+    """A report as an older version might have written it: no rules version, every verdict
+    wrong, a record of a problem the benchmark lacks and one of a problem since replaced;
+    `programs=False`: from before records kept the unedited programs."""
+    old = copy.deepcopy(report)
+    del old["manifest"]["verdict_rules"]
+    old["manifest"]["method"] = method
+    for record in old["records"]:
+        for sample in record["samples"]:
+            sample["verdict"] = dict(WRONG)
+        record["references"] = {name: [dict(WRONG)] * 2 for name in record["references"]}
+        if not programs:
+            del record["reference_programs"]
+    gone = copy.deepcopy(old["records"][0])
+    gone["problem"] = GONE
+    old["records"].append(gone)
+    moved = next(r for r in old["records"] if r["problem"] == MOVED)
+    moved["group"] = moved["world"][0] = "math_sqrt_to_square_root"
+    return as_written(old)
+
+
+def rejudge_cli(*args: str | Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(["rejudge", *map(str, args)])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_session_records_the_rules_and_the_unedited_programs(session: dict) -> None:
+    assert session["manifest"]["verdict_rules"] == RULES_VERSION
+    assert len(session["records"]) == 8
+    for record in session["records"]:  # `none` draws what the references drew
+        assert record["reference_programs"] == [s["program"] for s in record["samples"]]
+        assert untimed(record["references"]["base"]) == untimed(
+            [s["verdict"] for s in record["samples"]]
+        )
+
+
+def test_rejudge_judges_every_program_again_and_writes_the_report_again(
+    session: dict, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    old = stale(session)
+    source = write_reports(old, tmp_path / "old")[0]
+    before = source.read_bytes()
+    command = ["rejudge", str(source), "-o", str(tmp_path / "new")]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest_apiedit", *command],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert f"dropped 2 whose problem changed: {MOVED}, {GONE}" in result.stdout
+    assert source.read_bytes() == before  # -o: the old report stays as it was
+
+    new = load_report(tmp_path / "new" / "report.json")
+    kept = {r["problem"] for r in session["records"]} - {MOVED}
+    assert {r["problem"] for r in new["records"]} == kept
+    for record in new["records"]:
+        programs = [s["program"] for s in record["samples"]]
+        world = record["world"]
+        now = judged_now(sandbox, new, record["problem"], programs, world)
+        assert untimed([s["verdict"] for s in record["samples"]]) == now
+        assert untimed(record["references"]["base"]) == now
+        oracle = judged_now(sandbox, new, record["problem"], programs, [])
+        assert untimed(record["references"]["oracle"]) == oracle
+        assert all(v["adoption"] is None for v in oracle)
+    assert WRONG not in [s["verdict"] for r in new["records"] for s in r["samples"]]
+
+    assert new["metrics"] == as_written(new)["metrics"] != old["metrics"]
+    assert new["metrics"]["run"]["overall"]["problems"] == len(kept)
+    folder = tmp_path / "new"
+    shown = rebuild(new)  # as `report` renders it (the JSON file's keys are sorted)
+    assert (folder / "summary.md").read_text() == markdown(shown)
+    assert (folder / "report.html").read_text() == html(shown)
+
+    manifest = new["manifest"]
+    assert manifest["verdict_rules"] == RULES_VERSION
+    note = manifest["rejudged"]
+    assert (note["rules"], note["from_rules"]) == (RULES_VERSION, 1)
+    assert note["dropped"] == [MOVED, GONE]
+    assert note["references"] == "rejudged from the records' unedited programs"
+    assert note["benchmark"] == benchmark().content_hash
+    assert {k: v for k, v in manifest.items() if k not in ("verdict_rules", "rejudged")} == {
+        k: v for k, v in old["manifest"].items()
+    }
+
+
+def test_older_reports_take_the_unedited_programs_from_a_none_report(
+    session: dict, sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = write_reports(stale(session, method="grace", programs=False), tmp_path / "grace")[0]
+    none = write_reports(stale(session, programs=False), tmp_path / "none")[0]
+
+    status, _, err = rejudge_cli(edited, "-o", tmp_path / "kept", capsys=capsys)
+    assert status == 0
+    judged = len(session["records"]) - 1  # less the moved problem
+    assert err.count("\n") == 1
+    assert err.startswith(f"warning: the reference verdicts of {judged} of {judged} records")
+    assert "--unedited NONE_REPORT" in err
+    kept = load_report(tmp_path / "kept" / "report.json")
+    assert kept["manifest"]["rejudged"]["references"].startswith("kept: the old reference")
+    assert all(r["references"]["base"] == [WRONG, WRONG] for r in kept["records"])
+    assert all(r["reference_programs"] == [] for r in kept["records"])
+
+    status, _, err = rejudge_cli(
+        edited, "--unedited", none, "-o", tmp_path / "fresh", "--jobs", "2", capsys=capsys
+    )
+    assert (status, err) == (0, "")
+    fresh = load_report(tmp_path / "fresh" / "report.json")
+    assert fresh["manifest"]["rejudged"]["references"] == f"rejudged from the samples of {none}"
+    unedited = {r["problem"]: r for r in session["records"]}
+    for record in fresh["records"]:
+        programs = [s["program"] for s in unedited[record["problem"]]["samples"]]
+        assert record["reference_programs"] == programs  # a later rejudge needs no none report
+        now = judged_now(sandbox, fresh, record["problem"], programs, record["world"])
+        assert untimed(record["references"]["base"]) == now
+
+    status, _, err = rejudge_cli(none, "-o", tmp_path / "none-again", capsys=capsys)
+    assert (status, err) == (0, "")
+    again = load_report(tmp_path / "none-again" / "report.json")
+    note = again["manifest"]["rejudged"]["references"]
+    assert note == "rejudged from the run's own samples (method none)"
+    for record in again["records"]:
+        samples = untimed([s["verdict"] for s in record["samples"]])
+        assert untimed(record["references"]["base"]) == samples
+
+
+def test_a_none_report_of_another_run_is_refused_naming_what_differs(
+    session: dict, sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = stale(session, method="grace", programs=False)
+    other_seed = copy.deepcopy(session)
+    other_seed["manifest"]["sampling"]["seed"] = 1
+    path = write_reports(other_seed, tmp_path / "none")[0]
+    source = write_reports(edited, tmp_path / "grace")[0]
+    status, out, err = rejudge_cli(source, "--unedited", path, capsys=capsys)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert f"error: {path} differs from the report in sampling: " in err
+    assert not (tmp_path / "grace" / "report.html").read_text().count("rejudged")
+
+    with pytest.raises(RejudgeError, match="of method 'grace': the unedited programs come"):
+        unedited_programs(edited, edited, "g")
+    fewer = copy.deepcopy(session)
+    fewer["records"] = fewer["records"][1:]
+    first = session["records"][0]["problem"]
+    with pytest.raises(RejudgeError, match=f"n differs from the report in problems: .* {first}$"):
+        rejudge(edited, benchmark(), sandbox, unedited_programs(edited, fewer, "n"))
+    other_keyword = copy.deepcopy(session)
+    other_keyword["manifest"]["selection"]["keyword"] = "mbpp"  # -k leaves the batches alone
+    assert unedited_programs(edited, other_keyword, "n").programs
+
+
+def test_a_packed_report_is_written_again_in_its_own_folder_packed(
+    session: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir()
+    packed = folder / "report.json.gz"
+    packed.write_bytes(gzip.compress(json.dumps(stale(session)).encode()))
+    status, out, _ = rejudge_cli(packed, capsys=capsys)
+    assert status == 0
+    assert f"reports: {packed}, {folder / 'summary.md'}, {folder / 'report.html'}" in out
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "report.html",
+        "report.json.gz",
+        "summary.md",
+    ]
+    again = load_report(packed)
+    assert again["manifest"]["rejudged"]["dropped"] == [MOVED, GONE]
+    assert (folder / "summary.md").read_text() == markdown(rebuild(again))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing/report.json"], "error: cannot read report missing/report.json: "),
+        (["missing/report.json", "--jobs", "0"], "error: --jobs is at least 1"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_two(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = rejudge_cli(*args, capsys=capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_records_of_older_reports_have_no_unedited_programs(session: dict) -> None:
+    data = copy.deepcopy(session["records"][0])
+    assert ProblemRecord.from_dict(data).to_dict() == data
+    del data["reference_programs"]
+    assert ProblemRecord.from_dict(data).reference_programs == ()
