@@ -29,7 +29,8 @@ class ProgramIndex:
     star_imported: list[str] = field(default_factory=list)
     """modules the program imports `*` from, in order (their names become free names)."""
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
-    """name -> the value of each of its bindings (None: bound otherwise, e.g. as a parameter)."""
+    """name (or `name.attribute`, e.g. `self.items`) -> the value of each of its bindings
+    (None: bound otherwise, e.g. as a parameter or a loop variable)."""
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
     nodes: list[ast.AST] = field(default_factory=list)
     """Every node, walked once: a judge asks up to 140 detectors about the same program."""
@@ -57,6 +58,9 @@ class ProgramIndex:
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
                 index.bound.add(node.id)
                 index.assigned.setdefault(node.id, []).append(None)
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del) \
+                    and (key := _binding_key(node)):
+                index.assigned.setdefault(key, []).append(None)
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 index.bound.add(node.name)
                 index.assigned.setdefault(node.name, []).append(None)
@@ -64,22 +68,25 @@ class ProgramIndex:
                 index.bound.add(node.arg)
                 index.assigned.setdefault(node.arg, []).append(None)
         for node in index.nodes:  # plain `name = value` bindings know their value
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 \
-                    and isinstance(target := node.targets[0], ast.Name):
-                index._bind(target.id, node.value)
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                index._bind(node.targets[0], node.value)
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                index._bind(node.target, node.value)
             elif isinstance(node, ast.ClassDef):  # `self` of a method: an instance of the class
                 for method in node.body:
                     if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) \
                             and not method.decorator_list and method.args.args:
                         instance = ast.Call(ast.Name(node.name, ast.Load()), [], [])
-                        index._bind(method.args.args[0].arg, instance)
+                        index._bind(ast.Name(method.args.args[0].arg), instance)
         return index
 
-    def _bind(self, name: str, value: ast.expr) -> None:
-        """Give one of `name`'s bindings (all None so far, but for those already given) its
-        value; which one does not matter, only the values do."""
-        values = self.assigned[name]
-        values[values.index(None)] = value
+    def _bind(self, target: ast.expr, value: ast.expr) -> None:
+        """Give one binding of a name (or of `name.attribute`) its value: which of them does not
+        matter, only the values do."""
+        key = _binding_key(target)
+        if key in self.assigned:
+            values = self.assigned[key]
+            values[values.index(None)] = value
 
     @classmethod
     def parse(cls, source: str) -> ProgramIndex:
@@ -161,10 +168,10 @@ class ProgramIndex:
                 return tuple
             case ast.Call(func=func):
                 return self._class_of(func)
-            case ast.Name(id=name) if name not in seen and name not in self.imported:
-                values = self.assigned.get(name, [])
-                types = {self._value_type(v, seen | {name}) if v is not None else None
-                         for v in values}
+            case ast.Name() | ast.Attribute() if (key := _binding_key(node)) not in seen \
+                    and key not in self.imported:
+                types = {self._value_type(v, seen | {key}) if v is not None else None
+                         for v in self.assigned.get(key, [])}
                 return types.pop() if len(types) == 1 else None
         return None
 
@@ -203,6 +210,15 @@ class ProgramIndex:
                 value[:] = [new if item is node else item for item in value]
         ast.copy_location(new, node)
         self.parents[new] = parent
+
+
+def _binding_key(node: ast.expr) -> str | None:
+    """`name` for a name, `name.attribute` for an attribute of a name: what `assigned` keys."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    return None
 
 
 _FACTORIES: dict[str, type] = {

@@ -108,12 +108,13 @@ def serve_calls(spec: ProgramSpec, channel: Channel, world: WorldBuilder) -> NoR
     channel.send({"ready": True})
     while True:
         request = channel.receive(MESSAGE_LIMIT)
+        if request["call"] not in namespace:  # apart: a KeyError of the function is its own
+            channel.send({"error": {"type": "NameError", "api": None, "memory": False,
+                                    "message": f"name {request['call']!r} is not defined"}})
+            continue
+        function = namespace[request["call"]]
         try:
-            function = namespace[request["call"]]
             reply = {"value": encode(function(*request["args"], **request["kwargs"]))}
-        except KeyError:
-            reply = {"error": {"type": "NameError", "api": None, "memory": False,
-                               "message": f"name {request['call']!r} is not defined"}}
         except Unencodable as exc:
             reply = {"unencodable": str(exc)}
         except BaseException as exc:

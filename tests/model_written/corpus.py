@@ -809,9 +809,10 @@ CORPUS: list[Program] = [
         '''),
     ),
     Program(
-        "meth-split-nested-parens-old-first-off-by-one", "humaneval/6", True, STALE, WRONG,
-        "str.split is reached at run time but caught by the program (compiles); the depth bug "
-        "fails a test, and reaching the old API makes the failure stale",
+        "meth-split-nested-parens-old-first-off-by-one", "humaneval/6", True, FAULTY, WRONG,
+        "str.split's error is caught (compiles) and the program goes on with the new split_on; "
+        "'reached' in rule 2 is rule 1's (an error that escapes), so the depth bug is a faulty "
+        "adoption: the migration worked, the program has another bug",
         src(r'''
             from typing import List
 
