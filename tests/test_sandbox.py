@@ -315,3 +315,10 @@ def test_a_migrated_reference_passes_with_its_old_use_only_in_unreachable_code(
         SampleRequest("\n\n".join(parts), suite, (modification_id,)))
     assert verdict.passed and verdict.compiled, verdict
     assert verdict.uses_old and verdict.adoption == Adoption.CORRECT_ADOPTION, verdict
+
+
+def test_an_error_of_the_program_is_reported_as_itself(apiedit_sandbox: Sandbox) -> None:
+    """A KeyError inside the entry point is the program's, not a missing entry point."""
+    suite = TestSuite.from_python("assert lookup(1) == 1\n", "lookup")
+    verdict = apiedit_sandbox.run(SampleRequest("def lookup(x):\n    return {}[x]\n", suite))
+    assert (verdict.error_class, verdict.error) == ("runtime", "KeyError: 1")
