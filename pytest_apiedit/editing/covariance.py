@@ -29,15 +29,25 @@ _MAX_TOKENS = 256
 
 
 def fingerprint(model: nn.Module) -> str:
-    """Identifies weights cheaply: names, shapes and a strided sample of every parameter; not
-    where they were loaded from, so a copied or moved model keeps its caches."""
+    """Identifies weights exactly: every byte of every parameter and buffer, with its name,
+    dtype and shape, so two models share caches only when they compute the same thing (a
+    strided sample let layers differing in most entries share a key). Not where the weights
+    were loaded from, so a copied or moved model keeps its caches. sha256 runs at about
+    1.5 GB/s on one idle core: 0.4 s for 135M float32 parameters."""
     digest = hashlib.sha256()
-    for name, param in model.named_parameters():
-        flat = param.detach().reshape(-1)
-        sample = flat[:: max(1, flat.numel() // 4096)].float().cpu()
-        digest.update(f"{name}{tuple(param.shape)}{param.dtype}".encode())
-        digest.update(sample.numpy().tobytes())
-    return digest.hexdigest()[:20]
+    tensors = [("parameter", model.named_parameters()), ("buffer", model.named_buffers())]
+    for kind, named in tensors:
+        for name, tensor in named:
+            digest.update(f"{kind}\0{name}\0{tensor.dtype}\0{tuple(tensor.shape)}\0".encode())
+            digest.update(_raw_bytes(tensor))
+    return digest.hexdigest()
+
+
+def _raw_bytes(tensor: torch.Tensor) -> memoryview:
+    """The tensor's memory as bytes, copied only when it is not contiguous or not on the CPU (a
+    view as `uint8` works for every dtype, bfloat16 included, which numpy cannot hold)."""
+    flat = tensor.detach().contiguous().cpu().reshape(-1)
+    return memoryview(flat.view(torch.uint8).numpy())
 
 
 class Statistics:
@@ -64,6 +74,12 @@ class Statistics:
         if self._corpus is None:
             self._corpus = code_corpus()
         return self._corpus
+
+    @property
+    def corpus_identity(self) -> str:
+        """The hash of the whole corpus: the moments of any sample count are drawn from it, so
+        an edit made with them is named by it (the standard library differs between Pythons)."""
+        return corpus_hash(self.corpus)
 
     def path(self, module_name: str, samples: int, dtype: str) -> Path:
         texts = self.corpus[:samples]

@@ -7,7 +7,8 @@ seeded sequence is applied once, and every group is evaluated on the result.
 
 Edits are lazy: a group whose generations are all cached is never edited, so a resumed run costs
 neither generation nor editing for what it already has. `state_key` names the edit state without
-applying it, for the generation cache.
+applying it, for the generation cache: by everything the edited weights depend on besides the
+pristine ones (which the generation key names by their fingerprint).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import hashlib
 import json
 import random
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from enum import StrEnum
 
 import torch
@@ -71,7 +73,10 @@ class EditSchedule:
         regime: Regime = Regime.SINGLE,
         order: Sequence[str] = (),
         seed: int = 0,
+        benchmark: str = "",
     ) -> None:
+        """`benchmark`: the sha256 of the benchmark file the requests were built from (empty for
+        requests written by hand); the edit-state keys name it."""
         self.editor = editor
         self.requests = requests
         self.regime = regime
@@ -80,16 +85,31 @@ class EditSchedule:
         self.applications = 0
         """Edit states this worker has put in force (one per group in single, one in successive)."""
         self._current: str | None = None
-        params = json.dumps(editor.params.resolved(), sort_keys=True)
-        self._method = f"{editor.name}:{hashlib.sha256(params.encode()).hexdigest()[:12]}"
-        self._sequence = hashlib.sha256("\0".join(self.order).encode()).hexdigest()[:12]
+        self._setting = {
+            "method": editor.name,
+            "hyperparameters": editor.params.resolved(),
+            "corpus": None if editor.statistics is None else editor.statistics.corpus_identity,
+            "benchmark": benchmark,
+            "regime": str(regime),
+            "seed": seed,
+        }
+        """What every edit of this schedule depends on besides its requests."""
+        self._keys: dict[str, str] = {}
 
     def state_key(self, group: str) -> str:
+        """Names the edit in force for `group` by everything it is made from: the method, its
+        hyperparameters, the covariance corpus, the benchmark version, the seed, and each
+        request applied (prompt, target, note, unrelated prompts), in order. Readable prefix,
+        sha256 of the rest."""
         if self.editor.name == UNEDITED:
             return UNEDITED
-        if self.regime is Regime.SUCCESSIVE:
-            return f"{self._method}:successive:{self._sequence}"
-        return f"{self._method}:{group}"
+        if group not in self._keys:
+            applied = self.world(group)
+            material = {**self._setting, "requests": [asdict(self.requests[g]) for g in applied]}
+            digest = hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+            label = "successive" if self.regime is Regime.SUCCESSIVE else group
+            self._keys[group] = f"{self.editor.name}:{label}:{digest}"
+        return self._keys[group]
 
     def world(self, group: str) -> tuple[str, ...]:
         """The modifications in force when `group`'s problems are judged."""

@@ -18,9 +18,12 @@ from typing import Any
 
 from pytest_apiedit.generation.sampling import Sampling
 
-FORMAT = 2
+FORMAT = 3
 """2: memory editors keep their choice for every sampled row (1 lost it past the prefill); the
-prompts of one batch are decoded together."""
+prompts of one batch are decoded together. 3: the weights are named by every byte (2 by a sample
+of each tensor, which two layers differing in most entries could share) and the edit state by
+its requests, corpus, benchmark and seed (2 by method, settings and group alone): a format-2
+entry may hold another model's or another edit's text."""
 
 
 def generation_key(

@@ -40,7 +40,8 @@ class LoadedModel:
     revision: str | None
     """The hub commit the weights came from, when known."""
     weights: str
-    """A fingerprint of the weights: caches are keyed on it, not on the name."""
+    """The fingerprint of every byte of the weights, taken as loaded: caches are keyed on it,
+    not on the name."""
 
     @property
     def device(self) -> torch.device:

@@ -136,7 +136,9 @@ class ApiEditPlugin:
             "hyperparameters": editor.params.resolved(),
         }
         requests = edit_requests(self.benchmark.problems, framing)
-        schedule = EditSchedule(editor, requests, o.regime, self.order, o.sampling.seed)
+        schedule = EditSchedule(
+            editor, requests, o.regime, self.order, o.sampling.seed, self.benchmark.content_hash
+        )
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
