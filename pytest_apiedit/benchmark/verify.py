@@ -86,7 +86,8 @@ def checks(problem: Problem) -> list[Check]:
     def judge(solution: str, name: str, claim: str, world: tuple[str, ...],
               holds: Callable[[Verdict], bool], *, focus: tuple[str, ...] | None = None,
               counts_api_tests: bool = False) -> None:
-        programs = {solution: name, as_sample(problem, solution): f"{name} as a sample"}
+        programs = {solution: name}
+        programs.setdefault(as_sample(problem, solution), f"{name} as a sample")
         for program, subject in programs.items():  # one check where both are the same
             request = SampleRequest(program, suite, world, focus=focus, limits=LIMITS)
             found.append(Check(problem, f"{subject} {claim}", request, holds, counts_api_tests))
