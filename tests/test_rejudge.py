@@ -4,6 +4,7 @@ report written again; on a report made by a real (tiny) session of the default m
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import gzip
 import json
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pytest_apiedit.benchmark import Benchmark
+from pytest_apiedit.benchmark import Benchmark, Split
 from pytest_apiedit.cli import main
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.evaluation.rejudge import RejudgeError, rejudge, unedited_programs
@@ -121,7 +122,7 @@ def stale(report: dict[str, Any], *, method: str = "none", programs: bool = True
         record["references"] = {name: [dict(WRONG)] * 2 for name in record["references"]}
         if not programs:
             del record["reference_programs"]
-    gone = copy.deepcopy(old["records"][0])
+    gone = copy.deepcopy(next(r for r in old["records"] if r["split"] == "specificity"))
     gone["problem"] = GONE
     old["records"].append(gone)
     moved = next(r for r in old["records"] if r["problem"] == MOVED)
@@ -302,3 +303,60 @@ def test_records_of_older_reports_have_no_unedited_programs(session: dict) -> No
     assert ProblemRecord.from_dict(data).to_dict() == data
     del data["reference_programs"]
     assert ProblemRecord.from_dict(data).reference_programs == ()
+
+
+def with_problems(changed: dict[str, dict[str, Any]]) -> Benchmark:
+    """The shipped benchmark with some problems' fields changed (a later benchmark version)."""
+    problems = tuple(
+        dataclasses.replace(p, **changed[p.id]) if p.id in changed else p
+        for p in benchmark().problems
+    )
+    return Benchmark(problems, "a later version")
+
+
+def record_of_another_group(like: dict[str, Any], group: str) -> dict[str, Any]:
+    """A record of a specificity problem of another group, its programs answering its prompt."""
+    problem = next(p for p in benchmark().problems
+                   if p.group != group and p.split is Split.SPECIFICITY and p.source == "mbpp")
+    record = copy.deepcopy(like)
+    program = problem.prompt + "    return None\n"
+    record.update(problem=problem.id, group=problem.group, split="specificity", source="mbpp",
+                  category=str(problem.modification.category), world=[problem.group],
+                  reference_programs=[program] * len(like["samples"]))
+    for sample in record["samples"]:
+        sample["program"] = program
+    return record
+
+
+def test_a_record_whose_prompt_changed_is_dropped(session: dict, sandbox: Sandbox) -> None:
+    """Its programs answered the old prompt (a program is the prompt and the completion)."""
+    record = next(r for r in session["records"] if r["split"] == "generalization")
+    old = benchmark().by_id[record["problem"]]
+    later = with_problems({old.id: {"prompt": "# A note on the task.\n" + old.prompt}})
+    assert later.by_id[old.id].prompt != old.prompt
+    result = rejudge(session, later, sandbox)
+    assert result.report["manifest"]["rejudged"]["dropped"] == [old.id]
+    assert old.id not in {r["problem"] for r in result.report["records"]}
+
+
+@pytest.mark.parametrize(("method", "regime"), [("none", "single"), ("prompt", "single"),
+                                                ("grace", "single"), ("grace", "successive")])
+def test_records_drawn_under_an_edit_the_benchmark_no_longer_asks_for_are_dropped(
+    session: dict, sandbox: Sandbox, method: str, regime: str
+) -> None:
+    """The group's reliability problem (the edit's prompt and target) is now another: an edit
+    made on it drew every sample of the group (in the successive regime, of every group)."""
+    report = copy.deepcopy(session)
+    report["manifest"].update(method=method, regime=regime)
+    group = report["records"][0]["group"]
+    report["records"].append(record_of_another_group(report["records"][0], group))
+    reliability = next(r["problem"] for r in report["records"] if r["split"] == "reliability")
+    other = next(r["problem"] for r in report["records"] if r["split"] == "generalization")
+    later = with_problems({reliability: {"split": Split.GENERALIZATION},
+                           other: {"split": Split.RELIABILITY}})
+    dropped = rejudge(report, later, sandbox).report["manifest"]["rejudged"]["dropped"]
+    every = sorted(r["problem"] for r in report["records"])
+    in_group = sorted(r["problem"] for r in report["records"] if r["group"] == group)
+    expected = {"none": sorted([reliability, other]), "prompt": sorted([reliability, other]),
+                "grace": in_group}[method] if regime == "single" else every
+    assert dropped == expected

@@ -3,10 +3,13 @@
 A report keeps every sample's program, so when the sandbox's rules change (`RULES_VERSION`) its
 verdicts can be brought up to date without generating again. Each program is judged as the
 runner judged it: against its problem's tests from the benchmark as it is now, in the world the
-record names, with the same focus and the run's limits. A record whose problem the benchmark no
-longer holds, or holds as another problem (another group, split, source or category), is dropped
-and listed in the manifest; a changed prompt or test under the same id cannot be told (records
-keep no per-problem hash).
+record names, with the same focus and the run's limits. A record is dropped, and listed in the
+manifest, when its samples no longer answer the benchmark's problem: the benchmark no longer
+holds it, holds it as another problem (another group, split, source or category), or gives it
+another prompt (a program is the prompt followed by the completion, so it shows the prompt it
+answered); and, for a method whose edit is made on the group's reliability problem, when that
+problem is no longer the group's (in the successive regime: any group's). Changed tests do not
+drop a record: its programs are judged by the tests as they are now.
 
 The references (`base`: the unedited model in the record's world, `oracle`: in the original
 world) judge the unedited model's programs. Records keep them (`reference_programs`); a `none`
@@ -23,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pytest_apiedit.benchmark import Benchmark, Problem
+from pytest_apiedit.benchmark import Benchmark, Problem, Split
 from pytest_apiedit.evaluation.edits import UNEDITED
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.reporting.manifest import now
@@ -41,6 +44,8 @@ rows and selection; the `-k` keyword does not change the batches, so it is left 
 UNRECORDED = {"prompt_format": "completion"}
 """What a field meant in reports written before the manifest recorded it."""
 
+EDIT_FREE = (UNEDITED, "prompt")
+"""Methods whose samples do not depend on a group's reliability problem (no edit is made on it)."""
 UNEDITED_HINT = "pass --unedited NONE_REPORT"
 SHOWN = 5
 """Problem ids a line names at most."""
@@ -119,10 +124,11 @@ def rejudge(
     plans: list[tuple[ProblemRecord, list[int], dict[str, list[int]], tuple[str, ...]]] = []
     sources: set[str] = set()
     kept: list[str] = []
-    for data in report["records"]:
-        record = ProblemRecord.from_dict(data)
+    given = [ProblemRecord.from_dict(data) for data in report["records"]]
+    stale_edits = _stale_edits(given, benchmark, manifest)
+    for record in given:
         problem = _problem_of(record, benchmark)
-        if problem is None:
+        if problem is None or record.group in stale_edits:
             dropped.append(record.problem)
             continue
         samples = [judging.ask(problem, s.program, record.world) for s in record.samples]
@@ -200,13 +206,37 @@ class _Judging:
 
 
 def _problem_of(record: ProblemRecord, benchmark: Benchmark) -> Problem | None:
-    """The record's problem, unless the benchmark lacks it or has replaced it by another."""
+    """The record's problem, unless the benchmark lacks it, has replaced it by another or has
+    changed its prompt."""
     problem = benchmark.by_id.get(record.problem)
     if problem is None:
         return None
     now_is = (problem.group, problem.split, problem.source, str(problem.modification.category))
     was = (record.group, record.split, record.source, record.category)
-    return problem if now_is == was else None
+    programs = (*(s.program for s in record.samples), *record.reference_programs)
+    if now_is != was or not all(p.startswith(problem.prompt) for p in programs):
+        return None
+    return problem
+
+
+def _stale_edits(records: list[ProblemRecord], benchmark: Benchmark,
+                 manifest: dict[str, Any]) -> set[str]:
+    """Groups whose records were drawn under an edit the benchmark no longer asks for: the edit
+    is made on the group's reliability problem, which is now another or has changed (in the
+    successive regime every group's samples were drawn after every edit)."""
+    if manifest.get("method") in EDIT_FREE:
+        return set()
+    reliability = {p.group: p for p in benchmark.problems if p.split is Split.RELIABILITY}
+    stale = {
+        record.group for record in records
+        if record.split is Split.RELIABILITY and (
+            reliability.get(record.group) is None
+            or reliability[record.group].id != record.problem
+            or _problem_of(record, benchmark) is None)
+    }
+    if stale and manifest.get("regime") == "successive":
+        return {record.group for record in records}
+    return stale
 
 
 def _reference_programs(
