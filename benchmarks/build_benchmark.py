@@ -18,7 +18,9 @@ Steps, each a function below:
    many tests the original reaches the API (`api_tests`).
 4. split: per group, one reliability problem (the first by a hash of group and id, preferring
    dataset references over written ones), the rest generalization; specificity problems dealt
-   round-robin to the groups, in hash order, until the benchmark has `--total` problems.
+   round-robin to the groups, in hash order, until the benchmark has `--total` problems. Those
+   the previous benchmark (`--previous`, by default the file being replaced) dealt keep their
+   group, so a repair moves no other problem.
 5. write: canonical JSON lines, gzip without timestamp, and the manifest with the content hash.
 
 The raw data come from `../shared/datasets` (or APIEDIT_DATASETS); see benchmarks/sources.py.
@@ -40,7 +42,15 @@ from sources import RawProblem, all_problems, apps_suite
 
 from pytest_apiedit.api.catalogue import CATALOGUE, used_by
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.benchmark import DEFAULT_PATH, SOURCES, Problem, Split, encode, verify
+from pytest_apiedit.benchmark import (
+    DEFAULT_PATH,
+    SOURCES,
+    Benchmark,
+    Problem,
+    Split,
+    encode,
+    verify,
+)
 from pytest_apiedit.benchmark.verify import Failure, api_tests, judge
 from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
 
@@ -224,9 +234,10 @@ class Shortfall(Exception):
     """The verified problems cannot make the benchmark asked for; the message says what lacks."""
 
 
-def split(problems: Iterable[Problem], total: int, partial: bool = False) -> list[Problem]:
+def split(problems: Iterable[Problem], total: int, partial: bool = False,
+          previous: dict[str, str] | None = None) -> list[Problem]:
     """With `partial`, groups with too few problems are left out instead of failing the build
-    (for building from a slice of the raw data)."""
+    (for building from a slice of the raw data); `previous`: see `deal`."""
     by_group: dict[str, list[Problem]] = defaultdict(list)
     specificity: list[Problem] = []
     for problem in problems:
@@ -249,17 +260,35 @@ def split(problems: Iterable[Problem], total: int, partial: bool = False) -> lis
     if wanted < 0:
         raise Shortfall(f"{len(result)} group problems exceed the total of {total}")
     groups = [m.id for m in CATALOGUE if m.id not in too_few]
-    specificity.sort(key=lambda p: rank(p.id))
-    result.extend(replace(p, group=groups[i % len(groups)])
-                  for i, p in enumerate(specificity[:wanted]))
+    result.extend(deal(specificity, wanted, groups, previous or {}))
     return sorted(result, key=lambda p: p.id)
+
+
+def deal(specificity: list[Problem], wanted: int, groups: list[str],
+         previous: dict[str, str]) -> list[Problem]:
+    """`wanted` specificity problems, each given a group. A problem that the previous benchmark
+    dealt (`previous`: id -> group) is chosen first and keeps its group, so repairing or
+    replacing a few problems moves no other, and reports made before keep their records; the
+    others go, in hash order, each to a group with the fewest so far (round-robin when nothing
+    was dealt before)."""
+    chosen = sorted(specificity, key=lambda p: (previous.get(p.id) not in groups, rank(p.id)))
+    chosen = chosen[:wanted]
+    counts = Counter(previous[p.id] for p in chosen if previous.get(p.id) in groups)
+    dealt = []
+    for problem in chosen:
+        group = previous.get(problem.id)
+        if group not in groups:
+            group = min(groups, key=lambda g: counts[g])  # the first of the fewest
+            counts[group] += 1
+        dealt.append(replace(problem, group=group))
+    return dealt
 
 
 # -- 5. write -------------------------------------------------------------------------------
 
 
 def build(raws: Iterable[RawProblem], total: int, log: list[str],
-          partial: bool = False) -> list[Problem]:
+          partial: bool = False, previous: dict[str, str] | None = None) -> list[Problem]:
     problems = []
     for raw in raws:
         try:
@@ -270,7 +299,15 @@ def build(raws: Iterable[RawProblem], total: int, log: list[str],
     groups = Counter(p.group for p in kept if p.group)
     log.extend(f"verified problems of {m.id}: {groups[m.id]}" for m in CATALOGUE)
     log.append(f"verified specificity problems: {sum(not p.group for p in kept)}")
-    return split(kept, total, partial)
+    return split(kept, total, partial, previous)
+
+
+def dealt_before(path: str | None) -> dict[str, str]:
+    """Specificity problem id -> group in the benchmark at `path` (nothing for no path)."""
+    if not path:
+        return {}
+    previous = Benchmark.load(Path(path)).problems
+    return {p.id: p.group for p in previous if p.split is Split.SPECIFICITY}
 
 
 def main() -> int:
@@ -283,11 +320,16 @@ def main() -> int:
     parser.add_argument("--partial", action="store_true",
                         help="leave out groups with too few problems (a slice of the raw data)")
     parser.add_argument("--log", type=Path, help="write what was dropped and why here")
+    parser.add_argument("--previous", default=None, metavar="PATH",
+                        help="the benchmark whose specificity groups stay (default: --output if"
+                        " it exists; an empty string: deal them afresh)")
     args = parser.parse_args()
+    if args.previous is None and args.output.exists():
+        args.previous = str(args.output)
     log: list[str] = []
     raws = [r for r in all_problems() if not args.source or r.source in args.source]
     try:
-        problems = build(raws, args.total, log, args.partial)
+        problems = build(raws, args.total, log, args.partial, dealt_before(args.previous))
     except Shortfall as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

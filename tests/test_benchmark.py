@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -13,6 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pytest_apiedit.api import CATALOGUE, Category, ProgramIndex
 from pytest_apiedit.api.catalogue import get_modification, used_by
@@ -177,21 +180,11 @@ def test_a_reference_that_fails_as_a_sample_fails_verification(apiedit_sandbox: 
                         "the reference as a sample passes with every modification in force"]
 
 
-def load_builder(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.syspath_prepend(str(BUILDER.parent))
-    spec = importlib.util.spec_from_file_location("build_benchmark", BUILDER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look themselves up
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_starter_code_that_runs_is_shown_in_a_stdin_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_starter_code_that_runs_is_shown_in_a_stdin_prompt() -> None:
     """A model writes the whole program after a stdin prompt and cannot take back what the
     prompt's code runs: starter code that does more than comment goes in the docstring, and
     code a prompt shows may use no modified API."""
-    builder = load_builder(monkeypatch)
+    builder = builder_module()
     io = json.dumps({"inputs": ["2\n"], "outputs": ["4\n"]})
 
     def candidate(starter: str, problem_id: int = 1):
@@ -208,6 +201,52 @@ def test_starter_code_that_runs_is_shown_in_a_stdin_prompt(monkeypatch: pytest.M
     assert builder.classify(runs).split is Split.SPECIFICITY
     with pytest.raises(builder.Unusable, match="prompt's code uses the API changed by str_strip"):
         builder.classify(candidate("s = input().strip()"))
+
+
+@settings(max_examples=50, deadline=None)
+@given(size=st.integers(1, 60), groups=st.integers(1, 9), removed=st.integers(0, 59),
+       added=st.integers(0, 5))
+def test_dealing_specificity_problems_keeps_what_was_dealt(
+    size: int, groups: int, removed: int, added: int
+) -> None:
+    """Round-robin from scratch; after one problem leaves the pool and a few join it, every
+    problem dealt before keeps its group, and the groups stay balanced."""
+    builder = builder_module()
+    names = [f"group{i}" for i in range(groups)]
+    pool = [synthetic_specificity(f"apps/{i}") for i in range(size)]
+    first = builder.deal(pool, len(pool), names, {})
+    ranked = sorted(pool, key=lambda p: builder.rank(p.id))
+    assert [p.group for p in first] == [names[i % groups] for i in range(size)]
+    assert [p.id for p in first] == [p.id for p in ranked]
+
+    gone = pool[removed % size].id
+    later = [p for p in pool if p.id != gone]
+    later += [synthetic_specificity(f"mbpp/{i}") for i in range(added)]
+    previous = {p.id: p.group for p in first}
+    second = builder.deal(later, len(later), names, previous)
+    assert all(p.group == previous[p.id] for p in second if p.id in previous)
+    counts = Counter(p.group for p in second)
+    sizes = [counts[name] for name in names]
+    assert max(sizes) - min(sizes) <= 2
+
+
+def synthetic_specificity(problem_id: str) -> Problem:
+    return Problem(problem_id, "apps", "", {}, "", "", "original", "", Split.SPECIFICITY)
+
+
+@functools.cache
+def builder_module():
+    """The builder script as a module (its directory on the path for its `sources` import)."""
+    sys.path.insert(0, str(BUILDER.parent))
+    try:
+        spec = importlib.util.spec_from_file_location("build_benchmark_for_tests", BUILDER)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look themselves up
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BUILDER.parent))
+    return module
 
 
 def test_a_malformed_benchmark_file_is_one_clear_error(tmp_path: Path) -> None:
