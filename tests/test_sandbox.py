@@ -212,7 +212,9 @@ def test_a_verdict_near_the_time_limit_does_not_depend_on_the_load() -> None:
                 SampleRequest(spin_stdio, stdio, limits=limits)]
     with Sandbox(parallelism=1) as sandbox:
         idle = sandbox.run_many(requests)
-        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        # Each in a session of its own: with autogroup scheduling a session shares one slice.
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                                 start_new_session=True)
                 for _ in range(2 * (os.cpu_count() or 1))]
         try:
             loaded = sandbox.run_many(requests)
