@@ -23,6 +23,7 @@ import signal
 import tempfile
 import time
 import types
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
@@ -326,7 +327,9 @@ class Judge:
                                   compiled=False, uses_old=False, uses_new=False)
         try:  # under the sample's deadline: a large program must not hold the judge
             with deadline(self.sample_deadline - time.monotonic()):
-                tree = ast.parse(request.program)
+                with warnings.catch_warnings():  # a sample's odd literal is not our warning
+                    warnings.simplefilter("ignore", SyntaxWarning)
+                    tree = ast.parse(request.program)
                 index = ProgramIndex.of(tree) if focus else None
                 uses_old = any(m.uses_old(index) for m in focus if index)
                 uses_new = any(m.uses_new(index) for m in focus if index)
