@@ -5,6 +5,7 @@ to one with no old use left and the new API present; migrating again changes not
 from __future__ import annotations
 
 import ast
+import functools
 import keyword
 
 from hypothesis import given, settings
@@ -22,11 +23,13 @@ identifiers = st.from_regex(r"[a-z][a-z_]{2,7}", fullmatch=True).filter(
         name in (getattr(m, "new", ""), getattr(m, "new_module", "")) for m in CATALOGUE))
 
 
-def reference(draw: st.DrawFn, module: str, name: str) -> tuple[str, str]:
-    """(import lines, expression) naming `module.name` in one of the ways Python allows."""
+def named(draw: st.DrawFn, module: str, name: str,
+              taken: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(import lines, expression) naming `module.name` in one of the ways Python allows; an
+    alias is none of the names `taken` (a parameter of that name would shadow it)."""
     if module == "builtins":
         return "", name
-    alias = draw(identifiers)
+    alias = draw(identifiers.filter(lambda candidate: candidate not in taken))
     return draw(st.sampled_from([
         (f"import {module}\n", f"{module}.{name}"),
         (f"import {module} as {alias}\n", f"{alias}.{name}"),
@@ -38,7 +41,9 @@ def reference(draw: st.DrawFn, module: str, name: str) -> tuple[str, str]:
 @st.composite
 def old_use(draw: st.DrawFn, modification: Modification) -> str:
     """A small program that uses the API as it was before `modification`."""
-    data, value = draw(identifiers), draw(identifiers)
+    data = draw(identifiers)
+    value = draw(identifiers.filter(lambda name: name != data))  # two parameters of `solve`
+    reference = functools.partial(named, taken=(data, value))
     match modification:
         case FunctionRename(module=module, old=old):
             imports, callee = reference(draw, module, old)
