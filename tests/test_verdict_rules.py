@@ -20,11 +20,23 @@ change), order (argument reorder), move (module move), shape (return-shape chang
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from verdict_names import (  # noqa: F401 - names the tables use
+    CORRECT,
+    FAULTY,
+    OTHER,
+    REMOVED,
+    RUNTIME,
+    SIGNATURE,
+    STALE,
+    TIMEOUT,
+    WORKAROUND,
+    WRONG,
+    src,
+)
 
 from pytest_apiedit.sandbox import (
     Adoption,
@@ -34,22 +46,6 @@ from pytest_apiedit.sandbox import (
     TestSuite,
     Verdict,
 )
-
-CORRECT = Adoption.CORRECT_ADOPTION
-WORKAROUND = Adoption.WORKAROUND
-FAULTY = Adoption.FAULTY_ADOPTION
-STALE = Adoption.STALE_API
-OTHER = Adoption.OTHER_FAILURE
-
-REMOVED = ErrorClass.REMOVED_API
-SIGNATURE = ErrorClass.SIGNATURE
-RUNTIME = ErrorClass.RUNTIME
-WRONG = ErrorClass.WRONG_ANSWER
-
-
-def src(text: str) -> str:
-    return textwrap.dedent(text).lstrip()
-
 
 # -- tests shared by several rows ----------------------------------------------------------------
 

@@ -37,22 +37,23 @@ rename), sig (signature change), order (argument reorder), move (module move), s
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 
+from verdict_names import (
+    CORRECT,
+    FAULTY,
+    OTHER,
+    REMOVED,
+    RUNTIME,
+    SIGNATURE,
+    STALE,
+    TIMEOUT,
+    WORKAROUND,
+    WRONG,
+    src,
+)
+
 from pytest_apiedit.sandbox import Adoption, ErrorClass
-
-CORRECT = Adoption.CORRECT_ADOPTION
-WORKAROUND = Adoption.WORKAROUND
-FAULTY = Adoption.FAULTY_ADOPTION
-STALE = Adoption.STALE_API
-OTHER = Adoption.OTHER_FAILURE
-
-REMOVED = ErrorClass.REMOVED_API
-SIGNATURE = ErrorClass.SIGNATURE
-RUNTIME = ErrorClass.RUNTIME
-WRONG = ErrorClass.WRONG_ANSWER
-TIMEOUT = ErrorClass.TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,6 @@ class Program:
     error_mentions: tuple[str, str] | None = None
     """Rule 4: (text the error must contain, text it must not contain)."""
 
-
-def src(text: str) -> str:
-    return textwrap.dedent(text).lstrip()
 
 
 # fmt: off
