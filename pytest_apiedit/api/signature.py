@@ -176,11 +176,8 @@ class SignatureChange(FunctionModification):
 
 
 def _forward(original: Callable[..., Any], parameters: Sequence[Parameter], values: tuple) -> Any:
-    """Call `original` with exactly the arguments the caller gave, in its own signature's terms.
-
-    Lives outside the world's code on purpose: an error raised inside `original` (a program
-    bug such as sorting incomparable items) is not a signature error.
-    """
+    """Call `original` with exactly the arguments the caller gave, in its own signature's terms
+    (an error it raises, such as sorting incomparable items, is the program's, not the API's)."""
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     after_gap = False

@@ -101,11 +101,6 @@ class WorldBuilder:
 
     # -- building blocks for Modification.apply ------------------------------------------
 
-    @property
-    def owner(self) -> str:
-        """The id of the modification being applied."""
-        return self._owner
-
     def namespace(self, module: str) -> dict[str, Any]:
         """The program's (mutable) namespace of `module`."""
         return self.builtins if module == "builtins" else vars(self.view(module))
