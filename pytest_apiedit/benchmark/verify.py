@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 from pytest_apiedit.api.catalogue import CATALOGUE
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.sandbox import Adoption, ErrorClass, Limits, SampleRequest, Sandbox, Verdict
+from pytest_apiedit.sandbox import Adoption, Limits, SampleRequest, Sandbox, Verdict
+from pytest_apiedit.sandbox.verdict import API_ERRORS
 
 EVERY_MODIFICATION = tuple(m.id for m in CATALOGUE)
 SLOW_S = 2.0
 LIMITS = Limits(test_timeout_s=3.0, sample_timeout_s=10.0)
-API_ERRORS = (ErrorClass.REMOVED_API, ErrorClass.SIGNATURE)
 
 
 @dataclass(frozen=True)
