@@ -77,6 +77,9 @@ DETECTION = [
     ),
     ("list_append_to_push", "class Log:\n    pass\nlog = Log()\nlog.append(1)", NEITHER),
     ("list_append_to_push", "class Stack(list):\n    pass\nStack().append(1)", OLD),
+    # a class whose base is not evident (here: itself, which must not recurse) is a class of
+    # the program, not a list
+    ("list_append_to_push", "class A(A):\n    pass\nA().append(1)", NEITHER),
     ("list_append_to_push", "xs = []\nxs = list(xs)\nxs.append(1)", OLD),
     ("list_append_to_push", "xs = []\nxs = 0\nxs.append(1)", OLD),  # not evident: a use
     ("str_split_to_split_on", "import re\nre.compile(',').split('a,b')", NEITHER),

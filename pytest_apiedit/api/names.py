@@ -175,13 +175,14 @@ class ProgramIndex:
                 return types.pop() if len(types) == 1 else None
         return None
 
-    def _class_of(self, func: ast.expr) -> type | None:
-        """The class that calling `func` instantiates, if `func` evidently is one."""
+    def _class_of(self, func: ast.expr, seen: frozenset[str] = frozenset()) -> type | None:
+        """The class that calling `func` instantiates, if `func` evidently is one (`seen`: the
+        program's classes whose bases are being followed, so `class A(A)` ends)."""
         if isinstance(func, ast.Name) and func.id in self.bound:
             defined = [n for n in self.nodes if isinstance(n, ast.ClassDef) and n.name == func.id]
-            if len(defined) != 1 or self.assigned.get(func.id) != [None]:
+            if func.id in seen or len(defined) != 1 or self.assigned.get(func.id) != [None]:
                 return None
-            bases = (self._class_of(base) for base in defined[0].bases)
+            bases = (self._class_of(base, seen | {func.id}) for base in defined[0].bases)
             return next((base for base in bases if base is not None and base is not object),
                         object)
         qualname = self.qualname(func)
