@@ -7,17 +7,28 @@ from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 
 
-def verdict(adoption: Adoption | None, *, compiled: bool = True, tests: int = 2) -> Verdict:
+def verdict(
+    adoption: Adoption | None, *, compiled: bool = True, tests: int = 2, uses_old: bool = False
+) -> Verdict:
+    """`uses_old`: the program names the API as it was (a reference's label of reliance)."""
     passed = adoption in (Adoption.CORRECT_ADOPTION, Adoption.WORKAROUND) or (
         adoption is None and compiled and tests == 2
     )
     error = None if passed else ErrorClass.WRONG_ANSWER if compiled else ErrorClass.SYNTAX
-    return Verdict(compiled, passed, tests if compiled else 0, 2, adoption, error)
+    return Verdict(
+        compiled, passed, tests if compiled else 0, 2, adoption, error, uses_old=uses_old
+    )
 
 
-def record(problem: str, split: Split, verdicts: list[Verdict], **references) -> ProblemRecord:
-    """Specificity problems in the `str.split` group, the others in the `math.sqrt` one."""
-    group = "str_split_to_split_on" if split is Split.SPECIFICITY else "math_sqrt_to_square_root"
+def record(
+    problem: str, split: Split, verdicts: list[Verdict], *, group: str | None = None, **references
+) -> ProblemRecord:
+    """Specificity problems in the `str.split` group, the others in the `math.sqrt` one, unless
+    `group` says otherwise."""
+    if group is None:
+        group = (
+            "str_split_to_split_on" if split is Split.SPECIFICITY else "math_sqrt_to_square_root"
+        )
     return ProblemRecord(
         problem=problem,
         group=group,

@@ -61,12 +61,23 @@ def breakdowns(
     chosen = [r for r in records if samples_of(r, run)]
     result: dict[str, Any] = {OVERALL: score([samples_of(r, run) for r in chosen], ks)}
     for name, key in BREAKDOWNS.items():
-        groups: dict[str, list[tuple[Verdict, ...]]] = {}
-        for record in chosen:
-            groups.setdefault(key(record), []).append(samples_of(record, run))
-        ordered = sorted(groups, key=lambda v: (SPLIT_ORDER.get(v, len(SPLIT_ORDER)), v))
-        result[name] = {value: score(groups[value], ks) for value in ordered}
+        result[name] = {
+            value: score([samples_of(r, run) for r in group], ks)
+            for value, group in grouped(chosen, key).items()
+        }
     return result
+
+
+def grouped(
+    records: Iterable[ProblemRecord], key: Callable[[ProblemRecord], str]
+) -> dict[str, list[ProblemRecord]]:
+    """`records` by `key`: splits in the study's order, other values sorted, so every breakdown
+    of every report lists its values alike."""
+    groups: dict[str, list[ProblemRecord]] = {}
+    for record in records:
+        groups.setdefault(key(record), []).append(record)
+    ordered = sorted(groups, key=lambda v: (SPLIT_ORDER.get(v, len(SPLIT_ORDER)), v))
+    return {value: groups[value] for value in ordered}
 
 
 def taxonomies(records: Iterable[ProblemRecord]) -> dict[str, dict[str, dict[str, float]]]:

@@ -10,6 +10,9 @@ from pytest_apiedit.reporting.tables import Table
 
 DETAILED = ("source.", "category.", "modification.")
 """Breakdown families left out unless every metric is asked for: they are many."""
+PREFIXES = ("reliance.", "reliant.", "base.", "oracle.")
+"""What may stand before a breakdown family, in this order (`reliant.base.source.mbpp...`)."""
+COUNTS = (".problems", ".samples", ".reliant")
 
 
 def compare(report: dict[str, Any], other: dict[str, Any], everything: bool = False) -> list[str]:
@@ -28,13 +31,15 @@ def compare(report: dict[str, Any], other: dict[str, Any], everything: bool = Fa
 
 
 def _detailed(name: str) -> bool:
-    return name.removeprefix("base.").removeprefix("oracle.").startswith(DETAILED)
+    for prefix in PREFIXES:
+        name = name.removeprefix(prefix)
+    return name.startswith(DETAILED)
 
 
 def _cell(name: str, value: float | None) -> str:
     if value is None:
         return "-"
-    return str(int(value)) if name.endswith((".problems", ".samples")) else f"{value:.4f}"
+    return str(int(value)) if name.endswith(COUNTS) else f"{value:.4f}"
 
 
 def runs_table(reports: list[dict[str, Any]]) -> Table:

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.metrics.passk import Level
+from pytest_apiedit.metrics.reliance import BASE, LABELS
 from pytest_apiedit.sandbox import Adoption, ErrorClass
 
 COMPARISONS: dict[str, Callable[[float, float], bool]] = {
@@ -31,6 +33,7 @@ _THRESHOLD = re.compile(
 
 
 COUNT_PROBLEMS, COUNT_SAMPLES = "problems", "samples"
+RELIANCE, RELIANT = "reliance", "reliant"
 
 
 class GateError(ValueError):
@@ -140,20 +143,50 @@ class MetricNames:
                 name,
                 f"shapley.SCOPE.{'|'.join(sorted(against))}.compile|quality|total@K",
             )
-        if parts[0] in self.references:
+        if parts[0] in (RELIANCE, RELIANT) and BASE not in self.references:
+            return self._expect(False, name, f"{parts[0]}.* (only with --apiedit-reference)")
+        if parts[0] == RELIANCE:
+            labels = "|".join(LABELS)
+            return self._breakdown(
+                parts[1:],
+                name,
+                LABELS.__contains__,
+                scope=lambda scope: self._scope(scope) and scope != Split.SPECIFICITY,
+                family=f"{RELIANCE}.FAMILY.VALUE.{labels}",
+                scopes=f"{RELIANCE}.SCOPE.{labels} with SCOPE overall or a split but"
+                f" {Split.SPECIFICITY} (it uses no modified API)",
+            )
+        if parts[0] == RELIANT:
+            parts = parts[1:]
+        if parts[:1] and parts[0] in self.references:
             parts = parts[1:]
         levels = [str(level) for level in Level]
-        if len(parts) == 3 and parts[0] in self.values:
-            known = parts[1] in self.values[parts[0]]
-            return self._expect(
-                known and self._score(parts[2], levels), name, f"{parts[0]}.VALUE.LEVEL@K"
-            )
-        return self._expect(
-            len(parts) == 2 and self._scope(parts[0]) and self._score(parts[1], levels),
+        return self._breakdown(
+            parts,
             name,
-            f"SCOPE.LEVEL@K with SCOPE overall or a split, LEVEL one of {', '.join(levels)}"
-            f" (or SCOPE.{COUNT_PROBLEMS}, SCOPE.{COUNT_SAMPLES})",
+            lambda text: self._score(text, levels),
+            scope=self._scope,
+            family="FAMILY.VALUE.LEVEL@K",
+            scopes=f"SCOPE.LEVEL@K with SCOPE overall or a split, LEVEL one of"
+            f" {', '.join(levels)} (or SCOPE.{COUNT_PROBLEMS}, SCOPE.{COUNT_SAMPLES})",
         )
+
+    def _breakdown(
+        self,
+        parts: list[str],
+        name: str,
+        metric: Callable[[str], bool],
+        *,
+        scope: Callable[[str], bool],
+        family: str,
+        scopes: str,
+    ) -> str | None:
+        """`SCOPE.METRIC` or `FAMILY.VALUE.METRIC`: a name in a `breakdowns`-shaped result;
+        `family` and `scopes` are the shapes expected, for the message."""
+        if len(parts) == 3 and parts[0] in self.values:
+            known = parts[1] in self.values[parts[0]] and metric(parts[2])
+            return self._expect(known, name, family.replace("FAMILY", parts[0]))
+        return self._expect(len(parts) == 2 and scope(parts[0]) and metric(parts[1]), name, scopes)
 
     def _scope(self, scope: str) -> bool:
         return scope == "overall" or scope in self.splits

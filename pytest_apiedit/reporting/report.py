@@ -8,6 +8,14 @@ without rerunning). `flat_metrics` names every number once, as gates and compari
     modification.math_sqrt_to_square_root.pass@1  base.generalization.pass@1
     adoption.reliability.workaround  errors.overall.syntax
     shapley.generalization.gap.compile@1  shapley.overall.from_base.quality@1
+
+With base references, how much the problems rely on the old API and the run on those alone
+(docs/metrics.md, "Reliance"): the same names behind `reliance.` (labels `share`, `reliant`,
+`problems`) and `reliant.`:
+
+    reliance.overall.share  reliance.generalization.reliant  reliance.source.apps.problems
+    reliance.modification.math_sqrt_to_square_root.share  reliant.generalization.pass@1
+    reliant.base.generalization.pass@1  reliant.specificity.problems
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pytest_apiedit.evaluation.records import ProblemRecord
+from pytest_apiedit.metrics.reliance import reliance, reliant_view
 from pytest_apiedit.metrics.scores import OVERALL, breakdowns, decompositions, taxonomies
 
 FORMAT = "pytest-apiedit-report"
@@ -40,16 +49,21 @@ def build_report(
         for name in REFERENCES
         if any(name in r.references for r in ordered)
     }
+    metrics: dict[str, Any] = {
+        "run": run,
+        "references": references,
+        "taxonomies": taxonomies(ordered),
+        "shapley": decompositions(run, references, ks),
+    }
+    labels = reliance(ordered)
+    if labels is not None:
+        metrics["reliance"] = labels
+        metrics["reliant"] = reliant_view(ordered, ks, references)
     return {
         "format": FORMAT,
         "version": VERSION,
         "manifest": manifest,
-        "metrics": {
-            "run": run,
-            "references": references,
-            "taxonomies": taxonomies(ordered),
-            "shapley": decompositions(run, references, ks),
-        },
+        "metrics": metrics,
         "records": [record.to_dict() for record in ordered],
     }
 
@@ -61,11 +75,14 @@ def rebuild(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def flat_metrics(report: dict[str, Any]) -> dict[str, float]:
+    """Every number by its name. A report written before reliance was computed has none of its
+    names until `rebuild` (its gates' baseline, say, is read as written)."""
     metrics = report["metrics"]
     flat: dict[str, float] = {}
-    _flatten_scores(metrics["run"], "", flat)
-    for name, reference in metrics["references"].items():
-        _flatten_scores(reference, f"{name}.", flat)
+    _flatten_runs(metrics, "", flat)
+    if "reliance" in metrics:
+        _flatten_scores(metrics["reliance"], "reliance.", flat)
+        _flatten_runs(metrics["reliant"], "reliant.", flat)
     for family, scopes in metrics["taxonomies"].items():
         for scope, shares in scopes.items():
             for label, value in shares.items():
@@ -76,6 +93,13 @@ def flat_metrics(report: dict[str, Any]) -> dict[str, float]:
                 for part, value in parts.items():
                     flat[f"shapley.{scope}.{name}.{part}{k}"] = value
     return flat
+
+
+def _flatten_runs(metrics: dict[str, Any], prefix: str, flat: dict[str, float]) -> None:
+    """`run` and `references` (the report's, or the reliant view's) under `prefix`."""
+    _flatten_scores(metrics["run"], prefix, flat)
+    for name, reference in metrics["references"].items():
+        _flatten_scores(reference, f"{prefix}{name}.", flat)
 
 
 def _flatten_scores(scores: dict[str, Any], prefix: str, flat: dict[str, float]) -> None:

@@ -49,6 +49,64 @@ def pass_table(report: dict[str, Any]) -> Table:
     return Table("Pass@k", header, tuple(rows))
 
 
+def reliance_line(report: dict[str, Any]) -> str | None:
+    """How many reliability and generalization problems rely on the old API, and in how many
+    modifications; None without base references (docs/metrics.md, "Reliance")."""
+    reliance = report["metrics"].get("reliance")
+    if reliance is None:
+        return None
+    overall, modifications = reliance[OVERALL], reliance["modification"].values()
+    relying = sum(1 for m in modifications if m["reliant"])
+    return (
+        f"Reliant view: {overall['reliant']} of {overall['problems']} reliability and"
+        f" generalization problems ({_percent(overall['share'])}) rely on the old API, in"
+        f" {relying} of {len(modifications)} modifications"
+    )
+
+
+def reliance_table(report: dict[str, Any]) -> Table | None:
+    """pass@k and adopt@k at the smallest k on the problems that rely (specificity: those of
+    their modifications) beside the same on all problems, per split."""
+    title = reliance_line(report)
+    if title is None:
+        return None
+    run, reliant = report["metrics"]["run"], report["metrics"]["reliant"]["run"]
+    k = report["manifest"]["pass_k"][0]
+    metrics = (f"pass@{k}", f"adopt@{k}")
+    header = (
+        "split",
+        "problems",
+        "reliant",
+        *(f"{p}{m}" for m in metrics for p in ("", "reliant ")),
+    )
+    rows = []
+    for scope in scopes(report):
+        whole = run[OVERALL] if scope == OVERALL else run["split"][scope]
+        part = reliant[OVERALL] if scope == OVERALL else reliant["split"].get(scope, {})
+        row = [scope, str(whole["problems"]), str(part.get("problems", 0))]
+        row += [_value(s.get(m)) for m in metrics for s in (whole, part)]
+        rows.append(tuple(row))
+    return Table(title, header, tuple(rows))
+
+
+def modification_reliance_table(report: dict[str, Any]) -> Table | None:
+    """The modifications with a reliant problem, most reliant first; the rest are counted in
+    the title (a whole benchmark has 140). None when none relies."""
+    reliance = report["metrics"].get("reliance")
+    if reliance is None:
+        return None
+    shown = sorted(
+        ((m, v) for m, v in reliance["modification"].items() if v["reliant"]),
+        key=lambda item: (-item[1]["share"], -item[1]["reliant"], item[0]),
+    )
+    if not shown:
+        return None
+    others = len(reliance["modification"]) - len(shown)
+    rows = tuple((m, str(v["reliant"]), str(v["problems"]), _percent(v["share"])) for m, v in shown)
+    title = f"Reliance by modification ({others} more without a reliant problem)"
+    return Table(title, ("modification", "reliant", "problems", "share"), rows)
+
+
 def adoption_table(report: dict[str, Any]) -> Table:
     shares = report["metrics"]["taxonomies"]["adoption"]
     classes = [str(a) for a in Adoption]
@@ -95,8 +153,9 @@ def gate_table(results: Sequence[Any]) -> Table:
 
 
 def all_tables(report: dict[str, Any], gates: Sequence[Any] = ()) -> list[Table]:
-    tables = [pass_table(report), adoption_table(report), error_table(report)]
-    tables.append(shapley_table(report))
+    reliance = [reliance_table(report), modification_reliance_table(report)]
+    tables = [pass_table(report), *(t for t in reliance if t is not None)]
+    tables += [adoption_table(report), error_table(report), shapley_table(report)]
     return [*tables, gate_table(gates)] if gates else tables
 
 
@@ -109,14 +168,21 @@ def _percent(value: float) -> str:
 
 
 def terminal_lines(report: dict[str, Any]) -> list[str]:
-    """pytest's terminal summary: the headline and pass@k at the smallest k, per split."""
+    """pytest's terminal summary: the headline and pass@k at the smallest k, per split; with
+    base references, the reliant view beside it."""
     full = pass_table(report)
     k = report["manifest"]["pass_k"][0]
     wanted = ["split", "problems", f"compile@{k}", f"pass@{k}", f"adopt@{k}"]
     wanted += [name for name in full.header if name.endswith(" pass@" + str(k))]
     columns = [full.header.index(name) for name in wanted]
-    rows = [wanted, *([row[i] for i in columns] for row in full.rows)]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(wanted))]
-    lines = [headline(report)]
-    lines += ["  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines = [headline(report), *_aligned([wanted, *([r[i] for i in columns] for r in full.rows)])]
+    reliance = reliance_table(report)
+    if reliance is not None:
+        lines += [reliance.title, *_aligned([reliance.header, *reliance.rows])]
     return lines
+
+
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Columns right-justified to their widest cell."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
