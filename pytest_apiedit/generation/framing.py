@@ -18,11 +18,11 @@ from typing import Any
 
 from pytest_apiedit.benchmark.problem import Problem
 from pytest_apiedit.generation.extract import ProgramStyle
-from pytest_apiedit.models import smollm2
+from pytest_apiedit.models.aliases import ALIASES
 
 AUTO = "auto"
-CHAT_MODELS = frozenset({smollm2.ALIAS})
-"""The model aliases that are instruct models: `auto` puts prompts to them in `chat` format."""
+CHAT_MODELS = frozenset(name for name, alias in ALIASES.items() if alias.prompt_format == "chat")
+"""The aliases whose default format is `chat` (instruct models): what `auto` puts in a chat turn."""
 FENCE = "```python\n"
 INSTRUCTIONS = {
     ProgramStyle.FUNCTION: "Complete the following Python function:",

@@ -1,4 +1,5 @@
-"""The model under test, from a hub id, a local folder or the embedded default, on the right device.
+"""The model under test, from a hub id, a local folder, an alias or the embedded default, on the
+right device.
 
 With pytest-xdist each worker is one process holding one model; on a machine with several GPUs,
 worker `gwI` takes GPU `I mod count`, so `-n 4` on a 4-GPU box uses them all.
@@ -15,8 +16,10 @@ import torch
 import transformers
 
 from pytest_apiedit.editing.covariance import fingerprint
-from pytest_apiedit.models import smollm2
+from pytest_apiedit.models.aliases import ALIASES
 from pytest_apiedit.models.default import EMBEDDED
+from pytest_apiedit.models.gguf import converted_folder
+from pytest_apiedit.models.packaged import MissingWeights
 
 DEFAULT_MODEL = "default"
 DTYPES = {
@@ -36,7 +39,7 @@ class LoadedModel:
     model: transformers.PreTrainedModel
     tokenizer: Any
     name: str
-    """What the user asked for (`default`, a hub id, a folder)."""
+    """What the user asked for (`default`, an alias, a hub id, a folder)."""
     revision: str | None
     """The hub commit the weights came from, when known."""
     weights: str
@@ -75,8 +78,12 @@ def load_model(
     device: str = "auto",
     device_map: str | None = None,
 ) -> LoadedModel:
-    """Load the model and tokenizer; any failure is a `ModelLoadError` naming what to do."""
+    """Load the model and tokenizer; any failure is a `ModelLoadError` naming what to do.
+
+    `dtype="auto"` is the alias's dtype for an alias, the weights' own otherwise."""
     source = _source(name)
+    if dtype == "auto" and name in ALIASES:
+        dtype = ALIASES[name].dtype
     kwargs: dict[str, Any] = {"dtype": DTYPES[dtype]}
     if device_map:
         kwargs["device_map"] = device_map
@@ -105,7 +112,8 @@ def load_model(
 
 
 def _source(name: str) -> str:
-    """The folder or hub id to load: the two aliases name folders this package provides."""
+    """The folder or hub id to load: `default` and the aliases name folders this package
+    provides (an alias's is converted on first use)."""
     if name == DEFAULT_MODEL:
         if not (EMBEDDED / "config.json").is_file():
             raise ModelLoadError(
@@ -113,10 +121,10 @@ def _source(name: str) -> str:
                 " (in a checkout: python benchmarks/train_default_model.py)"
             )
         return str(EMBEDDED)
-    if name == smollm2.ALIAS:
+    if name in ALIASES:
         try:
-            return str(smollm2.smollm2_folder())
-        except smollm2.MissingExtra as missing:
+            return str(converted_folder(ALIASES[name]))
+        except MissingWeights as missing:
             raise ModelLoadError(str(missing)) from None
     path = Path(name).expanduser()
     if path.exists():

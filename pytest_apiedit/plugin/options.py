@@ -25,8 +25,10 @@ from pytest_apiedit.editing.registry import BACKENDS
 from pytest_apiedit.evaluation.edits import Regime
 from pytest_apiedit.generation import Sampling
 from pytest_apiedit.generation.framing import AUTO, CHAT_MODELS, PromptFormat
-from pytest_apiedit.models import DEFAULT_MODEL, smollm2
+from pytest_apiedit.models import DEFAULT_MODEL
+from pytest_apiedit.models.aliases import ALIASES
 from pytest_apiedit.models.loading import DTYPES
+from pytest_apiedit.models.packaged import MissingWeights
 from pytest_apiedit.reporting import MalformedReport, flat_metrics, load_report
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
 from pytest_apiedit.reporting.report import REFERENCES
@@ -52,7 +54,8 @@ OPTIONS = (
     Option("edit-backend", f"{' or '.join(BACKENDS)} (EasyEdit's own editors)", "native"),
     Option(
         "model",
-        f"hub id or local folder of a causal LM, or {DEFAULT_MODEL} (embedded) or {smollm2.ALIAS}",
+        f"hub id or local folder of a causal LM, {DEFAULT_MODEL} (embedded) or an alias:"
+        f" {', '.join(ALIASES)} (read offline from PyPI wheels, converted once)",
         DEFAULT_MODEL,
     ),
     Option(
@@ -285,13 +288,14 @@ def _device(value: str) -> str:
 
 
 def _model(name: str) -> str:
-    """A missing local folder, or a hub id absent from the cache while offline, fails now."""
+    """A missing local folder, an alias without what it needs installed, or a hub id absent from
+    the cache while offline, fails now."""
     if name == DEFAULT_MODEL:
         return name
-    if name == smollm2.ALIAS:
+    if name in ALIASES:
         try:
-            smollm2.gguf_path()
-        except smollm2.MissingExtra as missing:
+            ALIASES[name].source.check()  # cheap: what is installed; downloads wait for the load
+        except MissingWeights as missing:
             _check(False, str(missing))
         return name
     path = Path(name).expanduser()
