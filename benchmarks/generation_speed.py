@@ -3,8 +3,9 @@
 The prompts of the first `--groups` edit groups (every problem of a group, as a full run selects
 them, or those `--problems FILE` lists), n and the plugin's default sampling settings on the same
 model (the default one unless `--model` says otherwise), four ways: the plugin's batched path
-(each batch of a group's problems, at most `--batch-rows` samples, in one prefill and one decoding
-loop, each row leaving the batch when it stops), one prompt's n samples at a time, the same
+(each decoding unit, a group's problems or with `--shared` a run of groups, at most
+`--batch-rows` rows decoding at once, each row leaving the batch when it stops and the next
+prompts joining), one prompt's n samples at a time, the same
 sampler one sample at a time, and a per-sample `model.generate` loop with the same stop strings
 (what one writes first). The paths alternate in each repeat so all see the same machine load.
 Prints each repeat's rates and ratios, then the median ratios and completion tokens per second.
@@ -25,7 +26,7 @@ from typing import Any
 import torch
 
 from pytest_apiedit.benchmark.store import Benchmark, read_problem_list
-from pytest_apiedit.evaluation.runner import RunSettings, batches
+from pytest_apiedit.evaluation.runner import RunSettings, decoding_units
 from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.extract import stop_sequences
 from pytest_apiedit.generation.framing import AUTO, Framing, PromptFormat
@@ -99,6 +100,11 @@ def main() -> None:
     parser.add_argument("--temperature", type=float, default=Sampling.temperature)
     parser.add_argument("--batch-rows", type=int, default=RunSettings.batch_rows)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--shared",
+        action="store_true",
+        help="pack groups into units as for the unedited model (--edit-method=none)",
+    )
     args = parser.parse_args()
     loaded = load_model(args.model)
     benchmark = Benchmark.load()
@@ -111,18 +117,18 @@ def main() -> None:
     sampling = Sampling(samples=args.samples, temperature=args.temperature)
     settings = RunSettings(sampling=sampling, batch_rows=args.batch_rows)
     framing = Framing(PromptFormat.resolve(args.prompt_format, args.model), loaded.tokenizer)
+    chosen = [p for p in problems if p.group in groups]
     batched = [
-        [(framing.prompt_of(p), ProgramStyle.of(p)) for p in batch]
-        for group in groups
-        for batch in batches([p for p in problems if p.group == group], settings)
+        [(framing.prompt_of(p), ProgramStyle.of(p)) for p in unit]
+        for unit in decoding_units(chosen, settings, args.shared)
     ]
     print(
-        f"{sum(map(len, batched))} prompts of {len(groups)} groups in {len(batched)} batches,"
+        f"{sum(map(len, batched))} prompts of {len(groups)} groups in {len(batched)} units,"
         f" n = {sampling.samples}, temperature {sampling.temperature}, top-p {sampling.top_p},"
         f" {sampling.max_new_tokens} new tokens at most, {framing.format} prompts",
         flush=True,
     )
-    generator = Generator(loaded.model, loaded.tokenizer, sampling)
+    generator = Generator(loaded.model, loaded.tokenizer, sampling, capacity=args.batch_rows)
     generator.complete(*batched[0][0])  # first-call allocations out of the timing
     paths = {
         "batched": generator.complete_many,

@@ -55,8 +55,9 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
     greedy = Generator(llama, em.tokenizer(), Sampling(samples=2, temperature=0))
     assert greedy.complete(prompt, ProgramStyle.FUNCTION)[0] == Completion(original, True)
     sampling = Sampling(samples=8, temperature=2.0, top_p=0.6, max_new_tokens=16)
-    kept: list[list[int]] = []
-    generator = Generator(llama, em.tokenizer(), sampling, lambda rows: kept.append(rows.tolist()))
+    follower = Follower()
+    generator = Generator(llama, em.tokenizer(), sampling, follower)
+    kept = follower.moves
     prompt = "def"  # many learned continuations: the rows part ways at once
     rng = torch.Generator().manual_seed(0)
     samples = generator.sample([(prompt, ProgramStyle.FUNCTION)], 8, [rng])[0]
@@ -78,10 +79,25 @@ def test_samples_leave_the_batch_as_they_end_and_the_rest_keep_their_own_cache(l
         assert bool((above < sampling.top_p).all())
 
 
+class Follower:
+    """Holds something per row (as a memory editor does) and records how the rows moved."""
+
+    def __init__(self, follows_rows: bool = True) -> None:
+        self.follows_rows = follows_rows
+        self.moves: list[list[int]] = []
+
+    def select_rows(self, rows: torch.Tensor) -> None:
+        self.moves.append(rows.tolist())
+
+
 @pytest.mark.parametrize("architecture", ["gpt2", "llama"])  # learned and rotary positions
-def test_prompts_decoded_together_write_what_each_writes_alone(architecture: str) -> None:
-    """Left padding, its attention mask and positions, and each prompt's own RNG: a prompt's
-    samples in a batch of prompts of other lengths are the ones it draws alone."""
+@pytest.mark.parametrize("capacity", [64, 4])  # all at once; rows refilled as others end
+def test_prompts_decoded_together_write_what_each_writes_alone(
+    architecture: str, capacity: int
+) -> None:
+    """Left padding, its attention mask and positions, rows joining a running cache, and each
+    prompt's own RNG: a prompt's samples among prompts of other lengths are the ones it draws
+    alone."""
     model = em.trained(architecture)
     prompts = [(p, ProgramStyle.FUNCTION) for p, _, _ in em.EDITS[:6]]
     prompts += [(p, ProgramStyle.FUNCTION) for p, _ in em.UNRELATED]
@@ -90,12 +106,43 @@ def test_prompts_decoded_together_write_what_each_writes_alone(architecture: str
         Sampling(samples=2, temperature=0, max_new_tokens=12),
         Sampling(samples=4, temperature=1.0, max_new_tokens=12),
     ):
-        generator = Generator(model, em.tokenizer(), sampling)
+        generator = Generator(model, em.tokenizer(), sampling, capacity=capacity)
         together = generator.complete_many(prompts)
         assert together == [generator.complete(*prompt) for prompt in prompts]
     learned = [original for _, original, _ in em.EDITS[:6]] + [done for _, done in em.UNRELATED]
     greedy = Generator(model, em.tokenizer(), Sampling(samples=1, temperature=0))
     assert [c[0].text for c in greedy.complete_many(prompts)] == learned
+
+
+def test_rows_that_end_make_room_for_the_next_prompts_unless_rows_are_followed(llama) -> None:
+    """Refilled, a call decodes in fewer steps than batch after batch and writes the same; while
+    something follows the rows, batches run one after the other."""
+    prompts = [(p, ProgramStyle.FUNCTION) for p, _, _ in em.EDITS[:6]] * 2
+    # The longest prompts, admitted first, whose rows end at once: their room is refilled.
+    early = "# total, biggest, smallest, distance and rounded numbers\ndef"
+    prompts += [(early, ProgramStyle.FUNCTION)] * 2
+    sampling = Sampling(samples=2, temperature=0.8, max_new_tokens=24)
+    widths: list[int] = []
+
+    def count(_: torch.nn.Module, __: tuple, kwargs: dict) -> None:
+        cache = kwargs.get("past_key_values") or kwargs.get("cache")
+        widths.append(cache.get_seq_length())  # 0: a prefill
+
+    hook = llama.register_forward_pre_hook(count, with_kwargs=True)
+    drawn, steps, prefills = {}, {}, {}
+    try:
+        for follows in (False, True):
+            widths.clear()
+            generator = Generator(llama, em.tokenizer(), sampling, Follower(follows), capacity=6)
+            drawn[follows] = generator.sample(prompts, 2)
+            prefills[follows] = widths.count(0)
+            steps[follows] = len(widths) - prefills[follows]
+    finally:
+        hook.remove()
+    assert drawn[False] == drawn[True]
+    assert steps[False] < steps[True]
+    assert prefills[True] == 5  # 14 prompts in whole batches of 3 (6 rows)
+    assert prefills[False] > prefills[True]  # smaller admissions, as rows end
 
 
 def sorted_nucleus(probs: torch.Tensor, top_p: float) -> set[int]:
@@ -296,6 +343,7 @@ def test_a_problem_record_round_trips_and_explains_its_failure() -> None:
 
 
 # --- framing: how a prompt is put to the model -------------------------------------------------
+
 
 def test_chat_framing_fences_the_prompt_in_a_user_turn_and_opens_the_reply() -> None:
     problem = next(p for p in Benchmark.load().problems if p.source == "mbpp")

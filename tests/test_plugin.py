@@ -96,12 +96,32 @@ def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester, cache) ->
     """`loadfile` sends every item (one 'file': apiedit) to one worker; scope scheduling would
     have spread the two groups over both."""
     selection = ("-k", "reliability and (square_root or abs_to_absolute)")
-    pytester.runpytest_subprocess("--edit-method=none", "-n", "2", *FAST, *selection)
+    pytester.runpytest_subprocess("--edit-method=grace", "-n", "2", *FAST, *selection)
     assert len({r["worker"] for r in records(pytester)}) == 2
     pytester.runpytest_subprocess(
-        "--edit-method=none", "-n", "2", "--dist", "loadfile", *FAST, *selection
+        "--edit-method=grace", "-n", "2", "--dist", "loadfile", *FAST, *selection
     )
     assert len({r["worker"] for r in records(pytester)}) == 1
+
+
+def test_groups_that_share_the_unedited_model_are_one_unit_on_one_worker(
+    pytester: pytest.Pytester, cache
+) -> None:
+    """Unedited, the first two groups of the benchmark (18 and 10 problems, 2 samples each) fit
+    one unit of 4 x 64 rows: one worker decodes them together; at 4 rows a batch (units of 16
+    rows) each is a unit of its own. (`-k` does not change the units: they are cut from the
+    whole selection, so the two groups must be neighbours in it.)"""
+    selection = ("-k", "abs_to_absolute or accumulate_func_keyword_only")
+    pytester.runpytest_subprocess("--edit-method=none", "-n", "2", *FAST, *selection)
+    packed = records(pytester)
+    assert len({r["group"] for r in packed}) == 2 and len({r["worker"] for r in packed}) == 1
+    pytester.runpytest_subprocess(
+        "--edit-method=none", "-n", "2", "--batch-rows=4", *FAST, *selection
+    )
+    alone = records(pytester)
+    workers = {r["group"]: {x["worker"] for x in alone if x["group"] == r["group"]} for r in alone}
+    assert all(len(seen) == 1 for seen in workers.values())
+    assert len(set.union(*workers.values())) == 2
 
 
 def test_one_report_counts_every_item_once_and_xdist_changes_no_number(

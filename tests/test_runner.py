@@ -7,12 +7,19 @@ from pathlib import Path
 
 import editing_models as em
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing import make_editor
 from pytest_apiedit.evaluation.edits import EditSchedule, edit_requests
-from pytest_apiedit.evaluation.runner import ProblemRunner, RunSettings
+from pytest_apiedit.evaluation.runner import (
+    UNIT_BATCHES,
+    ProblemRunner,
+    RunSettings,
+    decoding_units,
+)
 from pytest_apiedit.generation import (
     GenerationCache,
     ProgramStyle,
@@ -26,6 +33,7 @@ from pytest_apiedit.models import load_model
 from pytest_apiedit.sandbox import Sandbox
 
 SETTINGS = RunSettings(Sampling(samples=2, max_new_tokens=12), references=True)
+BENCHMARK = Benchmark.load()
 
 
 @pytest.fixture(scope="module")
@@ -94,29 +102,63 @@ def test_records_carry_world_splits_verdicts_and_references(world, tmp_path: Pat
     assert run.generations == len(mine)  # nothing more: `none` shares the unedited cache
 
 
-def test_a_group_is_drawn_as_one_batch_named_in_the_cache_key(world, tmp_path: Path) -> None:
-    """The first item of a batch draws the whole batch (its group's part of the selection,
-    whichever item comes first); a different selection is a different batch, drawn again."""
+def test_a_group_is_drawn_as_one_unit_named_in_the_cache_key(world, tmp_path: Path) -> None:
+    """The first item of a unit draws the whole unit (its group's part of the selection,
+    whichever item comes first, however few rows decode at once); a different selection is a
+    different unit, drawn again."""
     _, problems, _, _ = world
     mine = group_problems(problems)
-    settings = replace(SETTINGS, references=False, batch_rows=2 * 2)  # two problems per batch
+    settings = replace(SETTINGS, references=False, batch_rows=2 * 2)  # two problems at once
     loaded, _, sandbox, _ = world
     schedule = EditSchedule(
         make_editor("grace", loaded.model, loaded.tokenizer), edit_requests(problems)
     )
     run = ProblemRunner(loaded, schedule, sandbox, GenerationCache(tmp_path), settings, "gw9", mine)
-    last = run.evaluate(mine[1])
-    assert run.generations == 2 and last.generated and last.edit_serial == 1
+    last = run.evaluate(mine[-1])
+    assert run.generations == len(mine) and last.generated and last.edit_serial == 1
     records = [run.evaluate(p) for p in mine]
-    assert run.generations == 3  # mine[2] is a batch of its own
-    assert [r.edit_serial for r in records] == [1, 1, 1] and all(r.generated for r in records)
-    assert untimed(records[1]) == untimed(last)
+    assert run.generations == len(mine)
+    assert [r.edit_serial for r in records] == [1] * len(mine) and all(r.generated for r in records)
+    assert untimed(records[-1]) == untimed(last)
     run.schedule.close()
 
     alone = ProblemRunner(loaded, schedule, sandbox, GenerationCache(tmp_path), settings, "gw9")
     alone.evaluate(mine[1])
-    assert alone.generations == 1  # decoded without mine[0] beside it: not the same batch
+    assert alone.generations == 1  # decoded without the others beside it: not the same unit
     schedule.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    groups=st.integers(1, 12),
+    batch_rows=st.integers(1, 80),
+    samples=st.integers(1, 5),
+    greedy=st.booleans(),
+    shared=st.booleans(),
+)
+def test_units_are_whole_groups_in_order_packed_to_the_row_limit_when_shared(
+    groups: int, batch_rows: int, samples: int, greedy: bool, shared: bool
+) -> None:
+    selection = sorted(BENCHMARK.problems, key=lambda p: (p.group, p.split, p.id))
+    chosen = sorted({p.group for p in selection})[:groups]
+    selection = [p for p in selection if p.group in chosen]
+    sampling = Sampling(samples=samples, temperature=0 if greedy else 0.2)
+    units = decoding_units(selection, RunSettings(sampling, batch_rows=batch_rows), shared)
+    assert [p for unit in units for p in unit] == selection
+    spans = [[p.group for p in unit] for unit in units]
+    whole = [sorted(set(span), key=span.index) for span in spans]
+    assert sum(map(len, whole)) == groups  # no group is cut
+    rows = [(1 if greedy else samples) * len(unit) for unit in units]
+    limit = UNIT_BATCHES * batch_rows
+    if not shared:
+        assert all(len(groups_of) == 1 for groups_of in whole)
+        return
+    sizes = {g: sum(p.group == g for p in selection) for g in chosen}
+    for index, (unit_rows, groups_of) in enumerate(zip(rows, whole, strict=True)):
+        assert unit_rows <= limit or len(groups_of) == 1  # a larger group is a unit alone
+        if index + 1 < len(units):  # the next group did not fit
+            following = sizes[whole[index + 1][0]] * (1 if greedy else samples)
+            assert unit_rows + following > limit
 
 
 def test_chat_framing_puts_the_same_framed_prompt_to_the_edit_and_to_generation(
@@ -138,8 +180,13 @@ def test_chat_framing_puts_the_same_framed_prompt_to_the_edit_and_to_generation(
     editor = make_editor("grace", loaded.model, tokenizer)
     settings = replace(SETTINGS, references=False)
     run = ProblemRunner(
-        chat, EditSchedule(editor, requests), sandbox, GenerationCache(tmp_path), settings,
-        selection=[reliability], framing=framing,
+        chat,
+        EditSchedule(editor, requests),
+        sandbox,
+        GenerationCache(tmp_path),
+        settings,
+        selection=[reliability],
+        framing=framing,
     )
     record = run.evaluate(reliability)
     assert editor.applied == [request]
@@ -151,6 +198,7 @@ def test_chat_framing_puts_the_same_framed_prompt_to_the_edit_and_to_generation(
         settings.sampling,
         stops,
         batch_key([(request.prompt, stops)]),
+        settings.batch_rows,
     )
     assert GenerationCache(tmp_path).get(key) is not None  # drawn from the framed prompt
     assert all(sample.program.startswith(reliability.prompt) for sample in record.samples)

@@ -86,6 +86,11 @@ class Editor(ABC):
         """The text generation starts from; only in-context methods change it."""
         return prompt
 
+    @property
+    def follows_rows(self) -> bool:
+        """Whether something is held per decoded row now (a memory editor's choices)."""
+        return bool(self._row_followers)
+
     def select_rows(self, rows: torch.Tensor) -> None:
         """A decoder rearranged its batch: row i is now row `rows[i]` of the batch before (one
         prompt's row repeated for n samples, finished rows dropped). What is held per row (a

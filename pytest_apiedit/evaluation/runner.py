@@ -6,10 +6,13 @@ judged too: in this world (`base`: does editing help?) and in the original one (
 can the model do at all?). They are cached under the unedited state, so every method and regime
 of one model and sampling setting shares them.
 
-A problem is generated with its batch: its group's problems in the session's selection (which
-`-k` does not narrow), in that order, cut into runs of at most `batch_rows` rows. The batch is
-fixed by the selection alone, not by what the cache already holds or which item came first, and
-it is part of every cache key (a sample's last bits may depend on the prompts padded beside it).
+A problem is generated with its decoding unit: its group's problems in the session's selection
+(which `-k` does not narrow), or, when every group shares one model state (the unedited model),
+a run of consecutive groups of the selection, packed up to `UNIT_BATCHES` batches of rows. The
+generator keeps at most `batch_rows` rows decoding and refills them from the rest of the unit.
+The unit is fixed by the selection alone, not by what the cache already holds or which item came
+first, and it is part of every cache key (a sample's last bits may depend on the prompts decoded
+beside it). xdist sends a unit's items to one worker (`plugin/scheduling.py`).
 """
 
 from __future__ import annotations
@@ -45,11 +48,37 @@ class RunSettings:
     batch_rows: int = 64
     """Samples decoded together at most (prompts x n): lower it when memory runs out."""
 
+    @property
+    def rows_per_problem(self) -> int:
+        """Decoded rows per problem: greedy samples are all the same, so one."""
+        return 1 if self.sampling.greedy else self.sampling.samples
 
-def batches(group: Sequence[Problem], settings: RunSettings) -> list[list[Problem]]:
-    """The batches a group's problems are decoded in: runs of at most `batch_rows` samples."""
-    size = max(1, settings.batch_rows // settings.sampling.samples)
-    return [list(group[start : start + size]) for start in range(0, len(group), size)]
+
+UNIT_BATCHES = 4
+"""Groups that share the unedited model are packed into units of up to this many batches' rows:
+enough for the decoder to keep its batch full, few enough that xdist workers share the work."""
+
+
+def decoding_units(
+    selection: Sequence[Problem], settings: RunSettings, shared: bool
+) -> list[list[Problem]]:
+    """The problems decoded together, in selection order: each group alone, or with `shared`
+    (one model state for every group) consecutive groups packed up to `UNIT_BATCHES` batches of
+    rows (a larger group is a unit of its own)."""
+    groups: dict[str, list[Problem]] = {}
+    for problem in selection:
+        groups.setdefault(problem.group, []).append(problem)
+    if not shared:
+        return list(groups.values())
+    limit = UNIT_BATCHES * settings.batch_rows
+    units: list[list[Problem]] = []
+    for group in groups.values():
+        rows = settings.rows_per_problem * (len(units[-1]) + len(group)) if units else limit + 1
+        if rows <= limit:
+            units[-1].extend(group)
+        else:
+            units.append(list(group))
+    return units
 
 
 class ProblemRunner:
@@ -72,17 +101,24 @@ class ProblemRunner:
         self.settings = settings
         self.worker = worker
         self.generator = Generator(
-            loaded.model, loaded.tokenizer, settings.sampling, schedule.editor.select_rows
+            loaded.model, loaded.tokenizer, settings.sampling, schedule.editor, settings.batch_rows
         )
         self.generations = 0
         """Problems this runner generated for (cache misses), references included."""
         self.selection = selection
-        """The problems of the session: they make the batches, and a group's references are
+        """The problems of the session: they make the units, and a group's references are
         drawn before its edit."""
         self._groups: dict[str, list[Problem]] = {}
-        """The selection by group, in its order: what `_batch` cuts into batches."""
+        """The selection by group, in its order."""
         for chosen in selection:
             self._groups.setdefault(chosen.group, []).append(chosen)
+        shared = schedule.editor.name == UNEDITED
+        self._units = {
+            problem.id: unit
+            for unit in decoding_units(selection, settings, shared)
+            for problem in unit
+        }
+        """Each problem's decoding unit."""
         self._prepared: set[str] = set()
         self._fresh: dict[str, int] = {}
         """Cache keys this runner generated, with the edit serial they were drawn under."""
@@ -156,23 +192,17 @@ class ProblemRunner:
         prepare_prompt: Callable[[str], str],
         make_state: Callable[[], int],
     ) -> tuple[list[Completion], int]:
-        """From the cache, or generated with the problem's whole batch once `make_state` has
+        """From the cache, or generated with the problem's whole unit once `make_state` has
         put `state` in force (it returns the edit serial)."""
-        batch = self._batch(problem)
-        prompts = [self.framing.prompt(prepare_prompt(p.prompt), ProgramStyle.of(p)) for p in batch]
-        keys = self._keys(state, batch, prompts)
-        key = keys[batch.index(problem)]
+        unit = self._units.get(problem.id, [problem])  # alone when the selection lacks it
+        prompts = [self.framing.prompt(prepare_prompt(p.prompt), ProgramStyle.of(p)) for p in unit]
+        keys = self._keys(state, unit, prompts)
+        key = keys[unit.index(problem)]
         completions = self._cached(key)
         if completions is None:
             self._fresh.update(dict.fromkeys(keys, make_state()))
-            completions = self._generate(keys, batch, prompts)[batch.index(problem)]
+            completions = self._generate(keys, unit, prompts)[unit.index(problem)]
         return completions, self._fresh.get(key, 0)
-
-    def _batch(self, problem: Problem) -> list[Problem]:
-        """The problems decoded with this one: its group's part of the selection, in runs of at
-        most `batch_rows` rows (the problem alone when the selection lacks it)."""
-        group = self._groups.get(problem.group, [])
-        return next((b for b in batches(group, self.settings) if problem in b), [problem])
 
     def _references(
         self, problem: Problem, world: tuple[str, ...]
@@ -186,12 +216,14 @@ class ProblemRunner:
         }
         return verdicts, programs
 
-    def _keys(self, state: str, batch: list[Problem], prompts: list[str]) -> list[str]:
-        sampling, weights = self.settings.sampling, self.loaded.weights
-        stops = [stop_sequences(ProgramStyle.of(p)) for p in batch]
+    def _keys(self, state: str, unit: list[Problem], prompts: list[str]) -> list[str]:
+        settings, weights = self.settings, self.loaded.weights
+        stops = [stop_sequences(ProgramStyle.of(p)) for p in unit]
         together = batch_key(list(zip(prompts, stops, strict=True)))
         return [
-            generation_key(weights, state, prompt, sampling, stop, together)
+            generation_key(
+                weights, state, prompt, settings.sampling, stop, together, settings.batch_rows
+            )
             for prompt, stop in zip(prompts, stops, strict=True)
         ]
 
@@ -200,13 +232,13 @@ class ProblemRunner:
         return None if found is None else [Completion.from_dict(c) for c in found]
 
     def _generate(
-        self, keys: list[str], batch: list[Problem], prompts: list[str]
+        self, keys: list[str], unit: list[Problem], prompts: list[str]
     ) -> list[list[Completion]]:
-        styles = [ProgramStyle.of(p) for p in batch]
+        styles = [ProgramStyle.of(p) for p in unit]
         drawn = self.generator.complete_many(list(zip(prompts, styles, strict=True)))
         for key, completions in zip(keys, drawn, strict=True):
             self.cache.put(key, [c.to_dict() for c in completions])
-        self.generations += len(batch)
+        self.generations += len(unit)
         return drawn
 
     def _programs(self, problem: Problem, completions: Sequence[Completion]) -> list[str]:

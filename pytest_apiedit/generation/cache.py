@@ -18,12 +18,14 @@ from typing import Any
 
 from pytest_apiedit.generation.sampling import Sampling
 
-FORMAT = 3
+FORMAT = 4
 """2: memory editors keep their choice for every sampled row (1 lost it past the prefill); the
 prompts of one batch are decoded together. 3: the weights are named by every byte (2 by a sample
 of each tensor, which two layers differing in most entries could share) and the edit state by
 its requests, corpus, benchmark and seed (2 by method, settings and group alone): a format-2
-entry may hold another model's or another edit's text."""
+entry may hold another model's or another edit's text. 4: a unit's prompts are decoded longest
+first, at most `rows` rows at a time, refilled as rows end, and a sample also ends on the model's
+own end tokens: a format-3 entry was decoded in other company."""
 
 
 def generation_key(
@@ -33,8 +35,10 @@ def generation_key(
     sampling: Sampling,
     stops: tuple[str, ...],
     batch: str = "",
+    rows: int = 0,
 ) -> str:
-    """`batch`: what names the prompts decoded together (the caller's key of the whole batch)."""
+    """`batch`: what names the prompts decoded together (the caller's key of the whole list);
+    `rows`: how many rows decode at once (the generator's capacity)."""
     material = {
         "format": FORMAT,
         "weights": weights,
@@ -43,6 +47,7 @@ def generation_key(
         "sampling": sampling.to_dict(),
         "stops": list(stops),
         "batch": batch,
+        "rows": rows,
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 

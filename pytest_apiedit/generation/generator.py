@@ -1,16 +1,21 @@
 """The samples of several prompts decoded together, with the KV cache and stop strings.
 
-The prompts are run through the model in one forward (the prefill, left-padded to the longest);
-the cache is then repeated to n rows per prompt, so each decoding step serves every sample of
-every prompt with one forward pass. A row leaves the batch (and the cache) as soon as it ends on
-EOS or a stop string, so the batch does not wait for its longest sample. Both moves are told to
-`select_rows`: an editor that holds a choice per row (GRACE, WISE) follows. Each prompt has its
-own RNG, seeded from the prompt (`Sampling.seed_for`) and drawn only for that prompt's rows, so
-a sample does not depend on which worker drew it or what it drew before. What it may depend on,
-in the last bits of its logits, is the prompts padded beside it: callers decode a fixed batch
-(the plugin: one edit group's problems) and name it in their cache key. A prompt that leaves too
-little of the model's window for `max_new_tokens` keeps its end (where the signature is), at
-least half the window, and its samples stop where the window does.
+Prompts are run through the model a batch at a time (the prefill, left-padded to the longest,
+longest prompts first); the cache is then repeated to n rows per prompt, so each decoding step
+serves every sample of every admitted prompt with one forward pass. A row leaves the batch (and
+the cache) as soon as it ends on EOS or a stop string. Rows that leave make room: once a quarter
+of `capacity` is free, the next prompts are prefilled and joined to the running cache (left-padded
+to a common width, masked), so a long call decodes at full rows until its last prompts rather
+than at single-row speed at the end of every batch. Row moves are told to `select_rows`; an
+editor that holds a choice per row (GRACE, WISE) follows, and while it does no rows join a
+running batch (its choices are made on a batch's own prefill). Each prompt has its own RNG,
+seeded from the prompt (`Sampling.seed_for`) and drawn only for that prompt's rows, so a sample
+does not depend on which worker drew it or what it drew before. What it may depend on, in the
+last bits of its logits, is the prompts decoded beside it: callers decode a fixed list of prompts
+(the plugin: one edit group's problems, or a run of groups that share the unedited model) and
+name it in their cache key. A prompt that leaves too little of the model's window for
+`max_new_tokens` keeps its end (where the signature is), at least half the window, and its samples
+stop where the window does.
 
 The loop is written here rather than left to `generate` because its per-step overhead and its
 sorted top-p dominated on small models, and `generate` cannot give each prompt of a batch its
@@ -21,13 +26,15 @@ from __future__ import annotations
 
 import inspect
 import itertools
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import torch
 from torch import nn
 from transformers import DynamicCache
+from transformers.cache_utils import DynamicLayer
 
 from pytest_apiedit.editing.architecture import max_positions
 from pytest_apiedit.generation.extract import ProgramStyle, stop_sequences
@@ -52,22 +59,49 @@ class Completion:
         return cls(**data)
 
 
+class RowFollower(Protocol):
+    """What holds a choice per batch row (a memory editor): told how the rows move."""
+
+    @property
+    def follows_rows(self) -> bool:
+        """Whether anything is held per row now; then no rows join a running batch."""
+        ...
+
+    def select_rows(self, rows: torch.Tensor) -> None:
+        """Row i of the batch is now row `rows[i]` of the one before."""
+        ...
+
+
+class _NoFollower:
+    follows_rows = False
+
+    def select_rows(self, rows: torch.Tensor) -> None:
+        pass
+
+
 class Generator:
     def __init__(
         self,
         model: nn.Module,
         tokenizer: Any,
         sampling: Sampling,
-        select_rows: Callable[[torch.Tensor], None] = lambda rows: None,
+        rows: RowFollower | None = None,
+        capacity: int = 64,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.sampling = sampling
-        self.select_rows = select_rows
+        self.rows: RowFollower = rows or _NoFollower()
+        self.capacity = capacity
+        """Rows decoded together at most (a prompt's samples are never split)."""
         parameters = inspect.signature(model.forward).parameters
         # transformers 5 renamed `past_key_values` to `cache`.
         self._cache_argument = "cache" if "cache" in parameters else "past_key_values"
         self._last_logits_only = {"logits_to_keep": 1} if "logits_to_keep" in parameters else {}
+        self._eos = _end_tokens(model, tokenizer)
+        # Rows join a running cache only where every layer is a plain growing one.
+        layers = DynamicCache(config=model.config).layers
+        self._joinable = all(type(layer) is DynamicLayer for layer in layers)
 
     def complete(self, prompt: str, style: ProgramStyle) -> list[Completion]:
         """`sampling.samples` completions of `prompt`, decoded together."""
@@ -96,49 +130,65 @@ class Generator:
         rows: int,
         rngs: Sequence[torch.Generator] | None = None,
     ) -> list[list[Sample]]:
-        """`rows` samples of each prompt, decoded together (`rngs`: one per prompt, seeded from
-        it when not given)."""
-        eos = self.tokenizer.eos_token_id
+        """`rows` samples of each prompt (`rngs`: one per prompt, seeded from it when not given).
+
+        The longest prompts are admitted first, as many as `capacity` rows hold. While nobody
+        follows the rows, a batch that has lost a quarter of its rows takes in the next prompts
+        (their own prefill, then joined to the running cache), so the decoder keeps its rows
+        full instead of finishing each batch at single-row speed; otherwise the next prompts
+        wait for the batch to end."""
         rngs = rngs or [self._rng(prompt) for prompt, _ in prompts]
         ids = [self.prompt_ids(prompt) for prompt, _ in prompts]
         budget = [self.new_tokens(tokens) for tokens in ids]
         stops = [_StopStrings(self.tokenizer, stop_sequences(style), p) for p, style in prompts]
-        input_ids, padding = _Padding.left(ids, self._device)
-        cache = DynamicCache(config=self.model.config)
-        logits = self._forward(input_ids, cache, padding)
-        owners = torch.arange(len(prompts), device=self._device).repeat_interleave(rows)
-        cache.batch_repeat_interleave(rows)
-        self.select_rows(owners)
-        padding = padding.select(owners)
-        logits = logits[owners]
         tokens: list[list[list[int]]] = [[[] for _ in range(rows)] for _ in prompts]
         finished = [[False] * rows for _ in prompts]
-        active = [(prompt, sample) for prompt in range(len(prompts)) for sample in range(rows)]
-        for step in range(1, max(budget) + 1):
-            picked = self._pick(logits, [prompt for prompt, _ in active], rngs)
+        waiting = deque(sorted(range(len(prompts)), key=lambda i: (-len(ids[i]), i)))
+        refill = self._joinable and not self.rows.follows_rows
+        batch: _Batch | None = None
+        while batch is not None or waiting:
+            free = self.capacity - (0 if batch is None else len(batch.active))
+            if waiting and (batch is None or (refill and free >= max(rows, self.capacity // 4))):
+                admitted = [waiting.popleft()]
+                while waiting and (len(admitted) + 1) * rows <= free:
+                    admitted.append(waiting.popleft())
+                fresh = self._prefill(admitted, [ids[i] for i in admitted], rows)
+                batch = fresh if batch is None else batch.join(fresh)
+            assert batch is not None
+            picked = self._pick(batch.logits, [prompt for prompt, _ in batch.active], rngs)
             staying = []
             for position, ((prompt, sample), token) in enumerate(
-                zip(active, picked.tolist(), strict=True)
+                zip(batch.active, picked.tolist(), strict=True)
             ):
                 row = tokens[prompt][sample]
-                if token != eos:
+                if token not in self._eos:
                     row.append(token)
-                if token == eos or stops[prompt].reached(row):
+                if token in self._eos or stops[prompt].reached(row):
                     finished[prompt][sample] = True
-                elif step < budget[prompt]:
+                elif len(row) < budget[prompt]:
                     staying.append(position)
             if not staying:
-                break
-            if len(staying) < len(active):
+                batch = None
+                continue
+            if len(staying) < len(batch.active):
                 index = torch.tensor(staying, device=self._device)
-                cache.batch_select_indices(index)
-                self.select_rows(index)
-                padding = padding.select(index)
+                self.rows.select_rows(index)
+                batch = batch.select(index, staying, trim=refill)
                 picked = picked[index]
-                active = [active[position] for position in staying]
-            padding = padding.step()
-            logits = self._forward(picked[:, None], cache, padding)
+            batch.padding = batch.padding.step()
+            batch.logits = self._forward(picked[:, None], batch.cache, batch.padding)
         return [list(zip(t, f, strict=True)) for t, f in zip(tokens, finished, strict=True)]
+
+    def _prefill(self, admitted: list[int], ids: list[list[int]], rows: int) -> _Batch:
+        """The admitted prompts run through the model together, each repeated to `rows` rows."""
+        input_ids, padding = _Padding.left(ids, self._device)
+        cache = DynamicCache(config=self.model.config)
+        logits = self._forward(input_ids, cache, padding)  # [prompts, vocab]
+        owners = torch.arange(len(admitted), device=self._device).repeat_interleave(rows)
+        cache.batch_repeat_interleave(rows)
+        self.rows.select_rows(owners)
+        active = [(prompt, sample) for prompt in admitted for sample in range(rows)]
+        return _Batch(cache, padding.select(owners), logits[owners], active)
 
     def prompt_ids(self, prompt: str) -> list[int]:
         """The prompt's tokens that leave room for `max_new_tokens` in the window: its end, at
@@ -224,10 +274,85 @@ class _Padding:
         mask = torch.cat([self.mask, self.mask.new_ones(len(self.mask), 1)], 1)
         return _Padding(mask, self.positions[:, -1:] + 1)
 
+    def widened(self, rows: int, width: int, to: int, device: torch.device) -> _Padding:
+        """This padding (of `rows` rows over `width` cached tokens) with `to - width` more
+        padding on the left, always explicit: rows of unequal length are about to join."""
+        mask = self.mask if self.mask is not None else torch.ones(rows, width, dtype=torch.long)
+        last = (
+            self.positions[:, -1:]
+            if self.positions is not None
+            else torch.full((rows, 1), width - 1, dtype=torch.long)
+        )
+        mask = torch.nn.functional.pad(mask.to(device), (to - width, 0))  # [rows, to]
+        return _Padding(mask, last.to(device))
+
     def arguments(self) -> dict[str, torch.Tensor]:
         if self.mask is None or self.positions is None:
             return {}
         return {"attention_mask": self.mask, "position_ids": self.positions}
+
+
+@dataclass
+class _Batch:
+    """The rows being decoded: their cache, padding, next-token logits and (prompt, sample)."""
+
+    cache: DynamicCache
+    padding: _Padding
+    logits: torch.Tensor
+    """`[rows, vocab]`"""
+    active: list[tuple[int, int]]
+
+    def select(self, index: torch.Tensor, positions: list[int], trim: bool) -> _Batch:
+        """Only these rows (`index` and `positions` name the same ones); with `trim`, without
+        the columns that are padding in every row that stays (left by longer rows: a refilled
+        cache would otherwise only grow). A row follower keys on columns: it gets no trim."""
+        self.cache.batch_select_indices(index)
+        padding = self.padding.select(index)
+        if trim and padding.mask is not None:
+            first = int(padding.mask.any(0).int().argmax())  # the first column any row uses
+            if first > 0:
+                for layer in self.cache.layers:
+                    layer.keys = layer.keys[:, :, first:]  # [rows, heads, T - first, d]
+                    layer.values = layer.values[:, :, first:]
+                padding = _Padding(padding.mask[:, first:], padding.positions)
+        active = [self.active[position] for position in positions]
+        return _Batch(self.cache, padding, self.logits[index], active)
+
+    def join(self, fresh: _Batch) -> _Batch:
+        """These rows, then `fresh`'s, in one cache: the shorter side is padded on the left
+        (masked, so no row attends to another's tokens or to padding)."""
+        width, fresh_width = self.cache.get_seq_length(), fresh.cache.get_seq_length()
+        to = max(width, fresh_width)
+        device = self.logits.device
+        for layer, other in zip(self.cache.layers, fresh.cache.layers, strict=True):
+            for name in ("keys", "values"):
+                mine, theirs = getattr(layer, name), getattr(other, name)  # [rows, heads, T, d]
+                joined = torch.cat(
+                    [
+                        torch.nn.functional.pad(mine, (0, 0, to - width, 0)),
+                        torch.nn.functional.pad(theirs, (0, 0, to - fresh_width, 0)),
+                    ]
+                )
+                setattr(layer, name, joined)
+        mine = self.padding.widened(len(self.active), width, to, device)
+        theirs = fresh.padding.widened(len(fresh.active), fresh_width, to, device)
+        assert mine.mask is not None and theirs.mask is not None
+        assert mine.positions is not None and theirs.positions is not None
+        padding = _Padding(
+            torch.cat([mine.mask, theirs.mask]), torch.cat([mine.positions, theirs.positions])
+        )
+        logits = torch.cat([self.logits, fresh.logits])
+        return _Batch(self.cache, padding, logits, self.active + fresh.active)
+
+
+def _end_tokens(model: nn.Module, tokenizer: Any) -> frozenset[int]:
+    """The tokens that end a sample: the tokenizer's EOS and every one the model's generation
+    config names (an instruct model ends a turn on one and a document on another)."""
+    ends = {tokenizer.eos_token_id}
+    config = getattr(model, "generation_config", None)
+    named = getattr(config, "eos_token_id", None)
+    ends.update(named if isinstance(named, list) else [named])
+    return frozenset(end for end in ends if end is not None)
 
 
 class _StopStrings:

@@ -21,10 +21,12 @@ from pytest_apiedit.benchmark import Benchmark, Problem, ProblemListError
 from pytest_apiedit.diskcache import cache_root
 from pytest_apiedit.editing import EditConfigError, make_editor
 from pytest_apiedit.evaluation import (
+    UNEDITED,
     EditSchedule,
     ProblemRunner,
     Regime,
     RunSettings,
+    decoding_units,
     edit_requests,
     successive_order,
 )
@@ -100,13 +102,20 @@ class ApiEditPlugin:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
-        """Scope scheduling (an item's scope is its edit group, see `items`) in place of the
-        `load` mode that `-n` implies; any other `--dist` the user asks for is theirs."""
+        """Scheduling by decoding unit (an edit group, or groups that share the unedited
+        model) in place of the `load` mode that `-n` implies; any other `--dist` the user asks
+        for is theirs."""
         if config.getoption("dist") != "load":
             return None
-        from xdist.scheduler import LoadScopeScheduling
+        from pytest_apiedit.plugin.scheduling import UnitScheduling
 
-        return LoadScopeScheduling(config, log)
+        shared = self.options.method == UNEDITED
+        unit_of_group = {
+            problem.group: f"unit:{unit[0].group}"
+            for unit in decoding_units(self.problems, self.settings, shared)
+            for problem in unit
+        }
+        return UnitScheduling(config, log, unit_of_group)
 
     def runner(self, session: pytest.Session) -> Iterator[ProblemRunner]:
         """This worker's model, editor, sandbox and caches, behind the `apiedit_runner` fixture.
