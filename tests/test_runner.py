@@ -15,6 +15,7 @@ from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing import make_editor
 from pytest_apiedit.evaluation.edits import EditSchedule, edit_requests
 from pytest_apiedit.evaluation.runner import (
+    MIN_UNITS,
     UNIT_BATCHES,
     ProblemRunner,
     RunSettings,
@@ -149,7 +150,8 @@ def test_units_are_whole_groups_in_order_packed_to_the_row_limit_when_shared(
     whole = [sorted(set(span), key=span.index) for span in spans]
     assert sum(map(len, whole)) == groups  # no group is cut
     rows = [(1 if greedy else samples) * len(unit) for unit in units]
-    limit = UNIT_BATCHES * batch_rows
+    every = (1 if greedy else samples) * len(selection)
+    limit = min(UNIT_BATCHES * batch_rows, max(batch_rows, -(-every // MIN_UNITS)))
     if not shared:
         assert all(len(groups_of) == 1 for groups_of in whole)
         return

@@ -56,21 +56,25 @@ class RunSettings:
 
 UNIT_BATCHES = 4
 """Groups that share the unedited model are packed into units of up to this many batches' rows:
-enough for the decoder to keep its batch full, few enough that xdist workers share the work."""
+enough for the decoder to keep its batch full..."""
+MIN_UNITS = 8
+"""...and small enough to give xdist workers several units each: a selection is cut into about
+this many units where its groups allow, though never below one batch's rows a unit (its rows
+would not fill the decoder). Both depend on the selection alone, so `-n` changes no sample."""
 
 
 def decoding_units(
     selection: Sequence[Problem], settings: RunSettings, shared: bool
 ) -> list[list[Problem]]:
     """The problems decoded together, in selection order: each group alone, or with `shared`
-    (one model state for every group) consecutive groups packed up to `UNIT_BATCHES` batches of
-    rows (a larger group is a unit of its own)."""
+    (one model state for every group) consecutive groups packed up to `unit_rows` rows (a larger
+    group is a unit of its own)."""
     groups: dict[str, list[Problem]] = {}
     for problem in selection:
         groups.setdefault(problem.group, []).append(problem)
     if not shared:
         return list(groups.values())
-    limit = UNIT_BATCHES * settings.batch_rows
+    limit = unit_rows(len(selection) * settings.rows_per_problem, settings.batch_rows)
     units: list[list[Problem]] = []
     for group in groups.values():
         rows = settings.rows_per_problem * (len(units[-1]) + len(group)) if units else limit + 1
@@ -79,6 +83,12 @@ def decoding_units(
         else:
             units.append(list(group))
     return units
+
+
+def unit_rows(total_rows: int, batch_rows: int) -> int:
+    """The most rows a shared unit holds: a `MIN_UNITS`th of the selection's rows, between one
+    and `UNIT_BATCHES` batches."""
+    return min(UNIT_BATCHES * batch_rows, max(batch_rows, -(-total_rows // MIN_UNITS)))
 
 
 class ProblemRunner:

@@ -76,7 +76,8 @@ OPTIONS = (
     Option("seed", "seed of sampling, edits and the successive order", "0"),
     Option(
         "batch-rows",
-        "samples decoded together at most (problems of a group x n); lower it if memory runs out",
+        "rows (samples) decoding at once, refilled from the unit as rows end; lower it if memory"
+        " runs out",
         "64",
     ),
     Option("split", "only these splits (comma-separated)"),
