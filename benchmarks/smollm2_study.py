@@ -17,21 +17,14 @@ workers and the default sampling (n = 5, temperature 0.2); its reports go to
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import os
-import subprocess
-import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
+from studies import ROOT, Study
+
 from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.reporting import flat_metrics, load_report
-from pytest_apiedit.sandbox import Adoption
 
-ROOT = Path(__file__).resolve().parent.parent
 SUBSET = Path("benchmarks/study/smollm2-subset.txt")
 REPORTS = Path("reports/smollm2")
 MODIFICATIONS = 20
@@ -47,6 +40,7 @@ RUNS = {
     "memit-successive": ["--edit-method=memit", "--regime=successive"],
 }
 COMMON = ["--model=smollm2-135m", f"--problems={SUBSET}", "--apiedit-reference", "-n", "2"]
+STUDY = Study(REPORTS, RUNS, COMMON)
 
 
 def subset(problems: tuple[Problem, ...]) -> list[Problem]:
@@ -85,70 +79,6 @@ def write_subset() -> None:
     print(f"{ROOT / SUBSET}: {len(picked)} problems of {len({p.group for p in picked})} groups")
 
 
-def run(names: list[str]) -> None:
-    timings_path = ROOT / REPORTS / "timings.json"
-    environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    for name in names:
-        command = [
-            *("python", "-m", "pytest", *RUNS[name], *COMMON),
-            *(f"--apiedit-report-dir={REPORTS / name}", "-p", "no:cacheprovider", "-q"),
-        ]
-        print("$", " ".join(command), flush=True)
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, *command[1:]], cwd=ROOT, env=environment)
-        wall = time.perf_counter() - start
-        if done.returncode not in (0, 1):  # 1: some items failed, as expected of a weak model
-            sys.exit(f"{name}: pytest exited {done.returncode}; its timing is not recorded")
-        compress(ROOT / REPORTS / name / "report.json")
-        # Read again now: runs of another invocation may have finished meanwhile.
-        timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
-        timings[name] = {"command": " ".join(command), "wall_s": round(wall, 1)}
-        timings_path.write_text(json.dumps(timings, indent=1) + "\n")
-        print(f"{name}: {wall:.0f} s", flush=True)
-
-
-def compress(report: Path) -> None:
-    """`report.json` to a reproducible `report.json.gz` (no name, no time), as committed."""
-    report.with_suffix(".json.gz").write_bytes(gzip.compress(report.read_bytes(), 9, mtime=0))
-    report.unlink()
-
-
-def table() -> None:
-    """Two Markdown tables from the runs' reports: pass@1 levels by split with the wall time,
-    then the adoption classes of the reliability and generalization samples and the Shapley
-    parts of the overall pass@1."""
-    timings = json.loads((ROOT / REPORTS / "timings.json").read_text())
-    runs = {name: _metrics(name) for name in RUNS if (ROOT / REPORTS / name).is_dir()}
-    print("| run | reliability adopt@1 | generalization adopt@1 | reliability pass@1"
-          " | generalization pass@1 | specificity pass@1 | compile@1 | wall time |")
-    print("|---|---|---|---|---|---|---|---|")
-    for name, m in runs.items():
-        cells = [
-            m["reliability.adopt@1"], m["generalization.adopt@1"], m["reliability.pass@1"],
-            m["generalization.pass@1"], m["specificity.pass@1"], m["overall.compile@1"],
-        ]
-        wall = timings[name]["wall_s"]
-        print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells)
-              + f" | {int(wall // 60)} min {wall % 60:02.0f} s |")
-    print()
-    print("| run | " + " | ".join(Adoption) + " | workaround share of full passes"
-          " | gap: compile / quality | from base: compile / quality |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for name, m in runs.items():
-        shares = {kind: m[f"adoption.overall.{kind}"] for kind in Adoption}
-        passes = shares[Adoption.CORRECT_ADOPTION] + shares[Adoption.WORKAROUND]
-        workaround = f"{shares[Adoption.WORKAROUND] / passes:.0%}" if passes else "no pass"
-        gap = [m[f"shapley.overall.gap.{part}@1"] for part in ("compile", "quality")]
-        change = [m[f"shapley.overall.from_base.{part}@1"] for part in ("compile", "quality")]
-        print(f"| {name} | " + " | ".join(f"{share:.1%}" for share in shares.values())
-              + f" | {workaround} | {gap[0]:+.3f} / {gap[1]:+.3f}"
-              + f" | {change[0]:+.3f} / {change[1]:+.3f} |")
-
-
-def _metrics(name: str) -> dict[str, float]:
-    return flat_metrics(load_report(ROOT / REPORTS / name / "report.json.gz"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -163,9 +93,9 @@ def main() -> None:
     if args.command == "subset":
         write_subset()
     elif args.command == "table":
-        table()
+        STUDY.table()
     else:
-        run(args.runs or list(RUNS))
+        STUDY.run(args.runs or list(RUNS))
 
 
 if __name__ == "__main__":

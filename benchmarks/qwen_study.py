@@ -1,0 +1,125 @@
+"""The Qwen2.5-Coder study: the whole benchmark unedited, then a subset the model relies on.
+
+    .venv/bin/python benchmarks/qwen_study.py run whole       # point 1: the whole benchmark
+    .venv/bin/python benchmarks/qwen_study.py subset          # the subset, from that run alone
+    .venv/bin/python benchmarks/qwen_study.py run [RUN ...]   # the study's runs (default: all)
+    .venv/bin/python benchmarks/qwen_study.py table           # the tables of the README
+
+1. `whole`: the 2,040 problems on Qwen2.5-Coder-0.5B, unedited, greedy, with references: what
+   the model can do at all and, per modification, its reliance (the share of its reliability and
+   generalization problems whose unedited sample names the old API).
+2. The subset is chosen by a rule that reads only that run, never an edited result: of the
+   modifications whose reliability problem relies, the `MODIFICATIONS` with the highest
+   reliance (ties by id); all their reliability and generalization problems and all their
+   specificity problems.
+3. The runs on the subset: n = 5 and the default sampling, with references, two xdist workers;
+   and `none`, `grace` and `memit` on the SmolLM2 study's subset, so the models line up.
+Reports go to `reports/qwen2.5-coder-0.5b/RUN/`, commands and wall times to its `timings.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smollm2_study import SUBSET as SMOLLM2_SUBSET
+from studies import ROOT, Study
+
+from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark.store import Benchmark
+from pytest_apiedit.evaluation.records import ProblemRecord
+from pytest_apiedit.metrics.reliance import relies
+from pytest_apiedit.reporting import load_report
+
+MODEL = "qwen2.5-coder-0.5b"
+REPORTS = Path(f"reports/{MODEL}")
+SUBSET = Path(f"benchmarks/study/{MODEL}-subset.txt")
+MODIFICATIONS = 20
+
+SINGLE = ["none", "prompt", "ft", "lora", "grace", "wise", "rome", "memit", "pmet", "alphaedit"]
+SUCCESSIVE = ["grace", "wise", "memit", "alphaedit"]
+ON_SUBSET = [f"--problems={SUBSET}", "--apiedit-reference", "-n", "2"]
+RUNS = {
+    "whole": [
+        "--edit-method=none",
+        "--apiedit-reference",
+        "--samples=1",
+        "--temperature=0",
+        "--pass-k=1",
+        "-n",
+        "2",
+    ],
+    **{method: [f"--edit-method={method}", *ON_SUBSET] for method in SINGLE},
+    **{
+        f"{method}-successive": [f"--edit-method={method}", "--regime=successive", *ON_SUBSET]
+        for method in SUCCESSIVE
+    },
+    **{
+        f"smollm2-subset-{method}": [
+            f"--edit-method={method}",
+            f"--problems={SMOLLM2_SUBSET}",
+            "--apiedit-reference",
+            "-n",
+            "2",
+        ]
+        for method in ("none", "grace", "memit")
+    },
+}
+STUDY = Study(REPORTS, RUNS, [f"--model={MODEL}"])
+
+
+def subset() -> None:
+    """Write the subset's list by the rule of the module docstring, from the `whole` run."""
+    report = load_report(ROOT / REPORTS / "whole" / "report.json.gz")
+    records = [ProblemRecord.from_dict(r) for r in report["records"]]
+    labelled = [r for r in records if r.split is not Split.SPECIFICITY]
+    by_group: dict[str, list[ProblemRecord]] = {}
+    for record in labelled:
+        by_group.setdefault(record.group, []).append(record)
+    reliance = {g: sum(map(relies, rs)) / len(rs) for g, rs in by_group.items()}
+    eligible = [
+        g
+        for g, rs in by_group.items()
+        if any(r.split is Split.RELIABILITY and relies(r) for r in rs)
+    ]
+    chosen = sorted(eligible, key=lambda g: (-reliance[g], g))[:MODIFICATIONS]
+    benchmark = Benchmark.load()
+    picked = sorted(
+        (p for p in benchmark.problems if p.group in chosen),
+        key=lambda p: (p.group, list(Split).index(p.split), p.id),
+    )
+    header = [
+        f"# The {MODEL} study's subset: `benchmarks/qwen_study.py subset` (its rule), from",
+        f"# {REPORTS / 'whole'} (benchmark sha256 {benchmark.content_hash}).",
+        "# " + ", ".join(f"{sum(p.split is s for p in picked)} {s}" for s in Split),
+        "# reliance of each modification: " + ", ".join(f"{g} {reliance[g]:.2f}" for g in chosen),
+    ]
+    lines = [f"{p.id}  # {p.group} {p.split}" for p in picked]
+    (ROOT / SUBSET).write_text("\n".join(header + lines) + "\n")
+    print(
+        f"{ROOT / SUBSET}: {len(picked)} problems of {len(chosen)} modifications"
+        f" ({len(eligible)} had a reliant reliability problem)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("subset", help="write the subset's problem list from the whole run")
+    commands.add_parser("table", help="print the README's tables from the runs' reports")
+    runs = commands.add_parser("run", help="run the study's sessions")
+    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(RUNS))
+    args = parser.parse_args()
+    unknown = [name for name in getattr(args, "runs", []) if name not in RUNS]
+    if unknown:
+        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(RUNS)}")
+    if args.command == "subset":
+        subset()
+    elif args.command == "table":
+        STUDY.table()
+    else:
+        STUDY.run(args.runs or [name for name in RUNS if name != "whole"])
+
+
+if __name__ == "__main__":
+    main()
