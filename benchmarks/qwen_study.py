@@ -19,11 +19,10 @@ Reports go to `reports/qwen2.5-coder-0.5b/RUN/`, commands and wall times to its 
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from smollm2_study import SUBSET as SMOLLM2_SUBSET
-from studies import ROOT, Study
+from studies import ROOT, Study, command_line
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
@@ -103,22 +102,7 @@ def subset() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("subset", help="write the subset's problem list from the whole run")
-    commands.add_parser("table", help="print the README's tables from the runs' reports")
-    runs = commands.add_parser("run", help="run the study's sessions")
-    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(RUNS))
-    args = parser.parse_args()
-    unknown = [name for name in getattr(args, "runs", []) if name not in RUNS]
-    if unknown:
-        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(RUNS)}")
-    if args.command == "subset":
-        subset()
-    elif args.command == "table":
-        STUDY.table()
-    else:
-        STUDY.run(args.runs or [name for name in RUNS if name != "whole"])
+    command_line(STUDY, __doc__, subset, [name for name in RUNS if name != "whole"])
 
 
 if __name__ == "__main__":

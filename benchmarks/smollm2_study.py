@@ -16,11 +16,10 @@ workers and the default sampling (n = 5, temperature 0.2); its reports go to
 
 from __future__ import annotations
 
-import argparse
 from collections import defaultdict
 from pathlib import Path
 
-from studies import ROOT, Study
+from studies import ROOT, Study, command_line
 
 from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
@@ -80,22 +79,7 @@ def write_subset() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("subset", help="write the subset's problem list")
-    commands.add_parser("table", help="print the README's tables from the runs' reports")
-    runs = commands.add_parser("run", help="run the study's sessions")
-    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(RUNS))
-    args = parser.parse_args()
-    unknown = [name for name in getattr(args, "runs", []) if name not in RUNS]
-    if unknown:
-        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(RUNS)}")
-    if args.command == "subset":
-        write_subset()
-    elif args.command == "table":
-        STUDY.table()
-    else:
-        STUDY.run(args.runs or list(RUNS))
+    command_line(STUDY, __doc__, write_subset, list(RUNS))
 
 
 if __name__ == "__main__":

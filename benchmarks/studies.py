@@ -7,12 +7,14 @@ wall time to `<reports>/timings.json`. `smollm2_study.py` and `qwen_study.py` de
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,3 +111,24 @@ def compress(report: Path) -> None:
     """`report.json` to a reproducible `report.json.gz` (no name, no time), as committed."""
     report.with_suffix(".json.gz").write_bytes(gzip.compress(report.read_bytes(), 9, mtime=0))
     report.unlink()
+
+
+def command_line(study: Study, doc: str, subset: Callable[[], None], default: list[str]) -> None:
+    """A study script's commands: `subset`, `run [RUN ...]` (`default` when none is named) and
+    `table`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("subset", help="write the subset's problem list")
+    commands.add_parser("table", help="print the README's tables from the runs' reports")
+    runs = commands.add_parser("run", help="run the study's sessions")
+    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(study.runs))
+    args = parser.parse_args()
+    unknown = [name for name in getattr(args, "runs", []) if name not in study.runs]
+    if unknown:
+        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(study.runs)}")
+    if args.command == "subset":
+        subset()
+    elif args.command == "table":
+        study.table()
+    else:
+        study.run(args.runs or default)
