@@ -38,11 +38,12 @@ import torch
 import yaml
 
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.editing import EditRequest, make_editor
 from pytest_apiedit.editing.objective import teacher_forced
+from pytest_apiedit.editing.registry import make_editor
+from pytest_apiedit.editing.request import EditRequest
 from pytest_apiedit.evaluation.edits import edit_requests
 from pytest_apiedit.generation.framing import Framing, PromptFormat
-from pytest_apiedit.models import load_model
+from pytest_apiedit.models.loading import load_model
 
 MODEL = "qwen2.5-coder-0.5b"
 GROUP = "math_sqrt_to_square_root"

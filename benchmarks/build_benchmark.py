@@ -42,16 +42,9 @@ from sources import RawProblem, all_problems, apps_suite
 
 from pytest_apiedit.api.catalogue import CATALOGUE, used_by
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.benchmark import (
-    DEFAULT_PATH,
-    SOURCES,
-    Benchmark,
-    Problem,
-    Split,
-    encode,
-    verify,
-)
-from pytest_apiedit.benchmark.verify import Failure, api_tests, judge
+from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
+from pytest_apiedit.benchmark.store import DEFAULT_PATH, Benchmark, encode
+from pytest_apiedit.benchmark.verify import Failure, api_tests, judge, verify
 from pytest_apiedit.sandbox import MalformedTests, Sandbox, TestSuite
 
 TOTAL = 2040

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from sources import RawProblem, all_problems
 
 from pytest_apiedit.api.names import ProgramIndex
-from pytest_apiedit.benchmark import SOURCES
+from pytest_apiedit.benchmark.problem import SOURCES
 
 BUILTIN_TYPES = (str, list, dict, set, frozenset, tuple, bytes, int, float, complex, range)
 

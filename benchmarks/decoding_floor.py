@@ -25,7 +25,7 @@ import torch
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.generation.framing import Framing, PromptFormat
-from pytest_apiedit.models import load_model
+from pytest_apiedit.models.loading import load_model
 from pytest_apiedit.reporting import load_report
 
 

@@ -31,7 +31,8 @@ import yaml
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.editing import METHODS, EditRequest, make_editor
+from pytest_apiedit.editing.registry import EDITORS, make_editor
+from pytest_apiedit.editing.request import EditRequest
 from pytest_apiedit.models.default import corpus_tokenizer
 
 CONFIGS: dict[str, Callable[[int], transformers.PretrainedConfig]] = {
@@ -122,7 +123,7 @@ def cost(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", default="small,gpt2-small")
-    parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--methods", default=",".join(EDITORS))
     parser.add_argument("--single", type=int, default=5)
     parser.add_argument("--successive", type=int, default=50)
     parser.add_argument("--prompt-tokens", type=int, default=96)
@@ -148,7 +149,7 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as folder:
                 hparams = Path(folder) / "hparams.yaml"
                 hparams.write_text(yaml.safe_dump({"mom2_n_samples": args.mom2_samples}))
-                uses_corpus = METHODS[method].needs_statistics
+                uses_corpus = EDITORS[method].needs_statistics
                 result = cost(
                     method,
                     model,

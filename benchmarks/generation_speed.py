@@ -25,13 +25,14 @@ from typing import Any
 
 import torch
 
+from pytest_apiedit.benchmark.extract import ProgramStyle, stop_sequences
 from pytest_apiedit.benchmark.store import Benchmark, read_problem_list
 from pytest_apiedit.evaluation.runner import RunSettings, decoding_units
-from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
-from pytest_apiedit.generation.extract import stop_sequences
 from pytest_apiedit.generation.framing import AUTO, Framing, PromptFormat
-from pytest_apiedit.generation.generator import Completion
-from pytest_apiedit.models import DEFAULT_MODEL, load_model
+from pytest_apiedit.generation.generator import Completion, Generator
+from pytest_apiedit.generation.sampling import Sampling
+from pytest_apiedit.models.aliases import DEFAULT_MODEL
+from pytest_apiedit.models.loading import load_model
 
 Prompts = list[tuple[str, ProgramStyle]]
 NAIVE = ["one prompt at a time", "one by one", "generate loop"]

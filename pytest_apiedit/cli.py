@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pytest_apiedit.api.catalogue import CATALOGUE, UnknownModification, get_modification
-from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, verify
-from pytest_apiedit.benchmark.store import DEFAULT_PATH
-from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION
-from pytest_apiedit.evaluation.rejudge import RejudgeError, rejudge, unedited_programs
+from pytest_apiedit.benchmark.problem import Problem
+from pytest_apiedit.benchmark.store import DEFAULT_PATH, Benchmark, MalformedBenchmark
+from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION, verify
 from pytest_apiedit.reporting import MalformedReport, load_report
 from pytest_apiedit.reporting.compare import compare, runs_table
 from pytest_apiedit.reporting.files import atomic_write, write_reports
+from pytest_apiedit.reporting.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting.render import html, markdown, markdown_table
 from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite

@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from pytest_apiedit.api import CATALOGUE, Category, ProgramIndex
 from pytest_apiedit.api.catalogue import get_modification, used_by
-from pytest_apiedit.benchmark import Benchmark, MalformedBenchmark, Problem, Split, verify
-from pytest_apiedit.benchmark.verify import as_sample, checks
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.store import Benchmark, MalformedBenchmark
+from pytest_apiedit.benchmark.verify import as_sample, checks, verify
 from pytest_apiedit.sandbox import Sandbox, TestSuite
 
 ROOT = Path(__file__).resolve().parents[1]

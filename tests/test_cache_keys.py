@@ -21,10 +21,14 @@ import transformers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pytest_apiedit.editing import METHODS, Editor, EditRequest, make_editor
-from pytest_apiedit.editing.covariance import Statistics, fingerprint
+from pytest_apiedit.editing.covariance import Statistics
+from pytest_apiedit.editing.editor import Editor
+from pytest_apiedit.editing.registry import EDITORS, make_editor
+from pytest_apiedit.editing.request import EditRequest
 from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule, Regime
-from pytest_apiedit.generation import Sampling, generation_key
+from pytest_apiedit.generation.cache import generation_key
+from pytest_apiedit.generation.sampling import Sampling
+from pytest_apiedit.models.weights import fingerprint
 
 CORPUS = ("def f(x):\n    return x + 1\n", "import math\nprint(math.pi)\n")
 
@@ -121,9 +125,11 @@ def rome(tmp_path_factory: pytest.TempPathFactory) -> Editor:
 
 def rebuilt(editor: Editor, **changes: object) -> Editor:
     """The same method on the same model, with some of its inputs replaced."""
-    inputs = {"params": editor.params, "statistics": editor.statistics, **changes}
-    return METHODS[editor.name](
-        editor.model, editor.tokenizer, inputs["params"], editor.layout, inputs["statistics"]
+    inputs = {"params": editor.params, "statistics": editor.statistics, "seed": editor.seed}
+    inputs.update(changes)
+    return EDITORS[editor.name](
+        editor.model, editor.tokenizer, inputs["params"], editor.layout, inputs["statistics"],
+        inputs["seed"],
     )
 
 
@@ -159,7 +165,7 @@ def test_each_input_of_an_edit_changes_its_state_key(rome, tmp_path: Path) -> No
         "hyperparameter": key(rebuilt(rome, params=retuned), benchmark="a" * 64),
         "corpus": key(rebuilt(rome, statistics=other_corpus), benchmark="a" * 64),
         "benchmark": key(rome, benchmark="b" * 64),
-        "seed": key(rome, benchmark="a" * 64, seed=1),
+        "seed": key(rebuilt(rome, seed=1), benchmark="a" * 64),
         "group": key(rome, group="edit_1", benchmark="a" * 64),
     }
     assert base not in variants.values(), variants

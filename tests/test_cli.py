@@ -72,7 +72,8 @@ def test_list_names_every_category() -> None:
 
 
 def test_check_against_a_benchmark_problem(tmp_path: Path) -> None:
-    from pytest_apiedit.benchmark import Benchmark, Split
+    from pytest_apiedit.benchmark.problem import Split
+    from pytest_apiedit.benchmark.store import Benchmark
 
     problem = next(p for p in Benchmark.load().problems if p.split is Split.GENERALIZATION)
     migrated, original = tmp_path / "migrated.py", tmp_path / "original.py"

@@ -11,7 +11,8 @@ import torch
 import yaml
 from transformers import DynamicCache
 
-from pytest_apiedit.editing import EditConfigError, make_editor
+from pytest_apiedit.editing.errors import EditConfigError
+from pytest_apiedit.editing.registry import make_editor
 
 pytestmark = pytest.mark.usefixtures("offline")
 
@@ -247,7 +248,7 @@ def test_malformed_yaml_unknown_method_and_missing_file_are_one_line_errors(tmp_
     broken.write_text("layers: [1, 2\nv_lr: 0.5\n")
     cases = [
         (("rome", broken), "malformed YAML in"),
-        (("romeo", None), "unknown edit method 'romeo': choose one of none, prompt"),
+        (("romeo", None), r"--edit-method 'romeo' is not one of none, prompt, .* \(did you mean"),
         (("ft", tmp_path / "absent.yaml"), "cannot read hyperparameter file"),
     ]
     for (method, path), message in cases:
@@ -415,14 +416,14 @@ def test_every_common_decoder_resolves_and_edits(architecture: str, tmp_path: Pa
     import transformers
 
     from pytest_apiedit.editing.architecture import in_out_features, layout_of, module_at
-    from pytest_apiedit.editing.registry import METHODS
+    from pytest_apiedit.editing.registry import EDITORS
 
     torch.manual_seed(0)
     model = transformers.AutoModelForCausalLM.from_config(six_architectures()[architecture]).eval()
     layout = layout_of(model)
     for template in (layout.rewrite_module_tmp, layout.attn_out_module_tmp):
         assert in_out_features(module_at(model, template, 2))[1] == 32
-    for method in METHODS:  # every method's defaults fit a 3-layer model
+    for method in EDITORS:  # every method's defaults fit a 3-layer model
         make_editor(method, model, em.tokenizer())
     before = state(model)
     path = hparams_file(tmp_path, {"layers": [1], "v_num_grad_steps": 3, "mom2_adjustment": False})
@@ -532,7 +533,7 @@ def test_the_easyedit_backend_without_easyedit_names_the_install(tmp_path: Path)
         match=r"EasyEdit is not importable: git clone https://github\.com/zjunlp/EasyEdit",
     ):
         make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easyedit")
-    with pytest.raises(EditConfigError, match="unknown edit backend 'easy'"):
+    with pytest.raises(EditConfigError, match="--edit-backend 'easy' is not one of native, easy"):
         make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easy")
 
 
@@ -607,3 +608,24 @@ def test_the_easyedit_adapter_calls_easyedit_and_restores_exactly(
 
         assert easyeditor.seen[0]["subject"] == request.prompt.splitlines()[-1].strip()
         assert easyeditor.seen[0]["target_new"] == request.target
+
+
+def test_the_seed_decides_a_lora_edit_and_repeats_it(tmp_path: Path) -> None:
+    """LoRA's adapters start from random matrices and train under dropout: `--seed` (the
+    editor's seed) must change the edit, and the same seed must give the same one."""
+    model = tiny_random("llama")
+    path = hparams_file(tmp_path, {"num_steps": 3, "lr": 1e-2, "lora_dropout": 0.1})
+    request = em.requests()[EDIT]
+    ids = torch.tensor([em.tokenizer().encode(request.prompt)])
+
+    def edited_logits(seed: int) -> torch.Tensor:
+        editor = make_editor("lora", model, em.tokenizer(), path, seed=seed)
+        editor.apply([request])
+        with torch.no_grad():
+            logits = model(ids).logits  # [1, prompt tokens, vocabulary]
+        editor.restore()
+        return logits
+
+    first = edited_logits(0)
+    assert torch.equal(edited_logits(0), first)
+    assert not torch.allclose(edited_logits(1), first)

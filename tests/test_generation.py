@@ -11,25 +11,17 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
-from pytest_apiedit.generation import (
-    GenerationCache,
-    Generator,
-    ProgramStyle,
-    Sampling,
-    batch_key,
-    extract_program,
-    generation_key,
-    stop_sequences,
-)
+from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import FENCE, Framing, FramingError, PromptFormat
-from pytest_apiedit.generation.generator import Completion, _StopStrings
+from pytest_apiedit.generation.generator import Completion, Generator, _StopStrings
 from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
-from pytest_apiedit.models import ModelLoadError, load_model, worker_device
+from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.default import EMBEDDED
-from pytest_apiedit.models.loading import worker_threads
+from pytest_apiedit.models.loading import ModelLoadError, load_model, worker_device, worker_threads
 from pytest_apiedit.models.training import weights_hash
 from pytest_apiedit.sandbox import Adoption, ErrorClass, Verdict
 

@@ -15,7 +15,8 @@ import pytest
 from model_written.corpus import CORPUS, CORRECT, WORKAROUND, Program
 
 from pytest_apiedit.api.modification import Category
-from pytest_apiedit.benchmark import Benchmark, Problem, Split
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.sandbox import Adoption, SampleRequest, Sandbox, Verdict
 
 BY_ID: dict[str, Program] = {entry.id: entry for entry in CORPUS}

@@ -25,7 +25,7 @@ from pytest_apiedit.api.modification import Category
 from pytest_apiedit.api.module_move import ModuleMove
 from pytest_apiedit.api.return_shape import ReturnShapeChange
 from pytest_apiedit.api.signature import ArgumentReorder, SignatureChange
-from pytest_apiedit.sandbox.world import WorldBuilder
+from pytest_apiedit.api.world import WorldBuilder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -383,7 +383,7 @@ def test_divmod_record_holds_the_tuple(a: int, b: int) -> None:
 _RUN_WORLD = """
 import json, sys
 from pytest_apiedit.api import get_modification
-from pytest_apiedit.sandbox.world import PROGRAM_FILENAME, WorldBuilder
+from pytest_apiedit.api.world import PROGRAM_FILENAME, WorldBuilder
 
 def run(world, sources):
     namespace = world.program_globals("solution")

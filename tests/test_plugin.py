@@ -212,6 +212,28 @@ def test_an_interrupted_run_resumes_without_regenerating(
     assert regenerated.isdisjoint({r["problem"] for r in first})
 
 
+@pytest.mark.parametrize("variant", ["FT-M", "FT-L"])
+def test_an_easyedit_ft_file_runs_through_the_plugin(
+    pytester: pytest.Pytester, cache, variant: str
+) -> None:
+    """EasyEdit writes `alg_name: FT-M` or `FT-L` in its fine-tuning files; the plugin takes
+    the file as `make_editor` does, and the run uses its values."""
+    objective = {"FT-M": "target_new", "FT-L": "prompt_last"}[variant]
+    pytester.makefile(
+        ".yaml",
+        ft=f'alg_name: "{variant}"\nmodel_name: "./hugging_cache/gpt2-xl"\ndevice: 0\n'
+        f"num_steps: 2\nlr: 5e-4\nobjective_optimization: {objective}\n",
+    )
+    selection = ("-k", "abs_to_absolute and reliability")
+    result = pytester.runpytest_subprocess("--edit-method=ft", "--edit-hparams=ft.yaml", *FAST,
+                                           *selection)
+    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
+    report = json.loads((pytester.path / "reports" / "report.json").read_text())
+    assert len(report["records"]) == 1
+    used = report["manifest"]["hyperparameters"]
+    assert (used["num_steps"], used["objective_optimization"]) == (2, objective)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from pytest_apiedit.benchmark import Benchmark, Split
+from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.cli import main
 from pytest_apiedit.evaluation.records import ProblemRecord
-from pytest_apiedit.evaluation.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting import build_report, load_report
 from pytest_apiedit.reporting.files import write_reports
+from pytest_apiedit.reporting.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting.render import html, markdown
 from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pytest_apiedit.benchmark.extract import ProgramStyle, stop_sequences
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.editing import make_editor
+from pytest_apiedit.editing.registry import make_editor
 from pytest_apiedit.evaluation.edits import EditSchedule, edit_requests
 from pytest_apiedit.evaluation.runner import (
     MIN_UNITS,
@@ -21,16 +22,10 @@ from pytest_apiedit.evaluation.runner import (
     RunSettings,
     decoding_units,
 )
-from pytest_apiedit.generation import (
-    GenerationCache,
-    ProgramStyle,
-    Sampling,
-    batch_key,
-    generation_key,
-    stop_sequences,
-)
+from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import Framing, PromptFormat
-from pytest_apiedit.models import load_model
+from pytest_apiedit.generation.sampling import Sampling
+from pytest_apiedit.models.loading import load_model
 from pytest_apiedit.sandbox import Sandbox
 
 SETTINGS = RunSettings(Sampling(samples=2, max_new_tokens=12), references=True)

@@ -14,13 +14,15 @@ import pytest
 import torch
 import transformers
 
+from pytest_apiedit.benchmark.extract import ProgramStyle
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.generation import Generator, ProgramStyle, Sampling
 from pytest_apiedit.generation.framing import Framing, PromptFormat
-from pytest_apiedit.models import load_model
+from pytest_apiedit.generation.generator import Generator
+from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.aliases import SMOLLM2
 from pytest_apiedit.models.gguf import converted_folder
+from pytest_apiedit.models.loading import load_model
 
 ALIAS = SMOLLM2.name
 

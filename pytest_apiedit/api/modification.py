@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
-    from pytest_apiedit.sandbox.world import WorldBuilder
+    from pytest_apiedit.api.world import WorldBuilder
 
 
 class Category(StrEnum):

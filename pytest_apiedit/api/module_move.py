@@ -15,7 +15,7 @@ from pytest_apiedit.api.modification import Category, Modification, enumerate_na
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
-    from pytest_apiedit.sandbox.world import WorldBuilder
+    from pytest_apiedit.api.world import WorldBuilder
 
 
 @dataclass(frozen=True)

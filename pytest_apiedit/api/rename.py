@@ -15,7 +15,7 @@ from pytest_apiedit.api.modification import Category, Modification, api_name, en
 from pytest_apiedit.api.names import ProgramIndex, resolve
 
 if TYPE_CHECKING:
-    from pytest_apiedit.sandbox.world import WorldBuilder
+    from pytest_apiedit.api.world import WorldBuilder
 
 
 @dataclass(frozen=True)

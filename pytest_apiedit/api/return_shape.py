@@ -17,7 +17,7 @@ from pytest_apiedit.api.modification import Category, FunctionModification, enum
 from pytest_apiedit.api.names import ProgramIndex
 
 if TYPE_CHECKING:
-    from pytest_apiedit.sandbox.world import WorldBuilder
+    from pytest_apiedit.api.world import WorldBuilder
 
 _RECORD = '''
 class {name}:

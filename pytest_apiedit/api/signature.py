@@ -18,7 +18,7 @@ from pytest_apiedit.api.modification import Category, FunctionModification, enum
 from pytest_apiedit.api.names import ProgramIndex, resolve
 
 if TYPE_CHECKING:
-    from pytest_apiedit.sandbox.world import WorldBuilder
+    from pytest_apiedit.api.world import WorldBuilder
 
 Parameter = inspect.Parameter
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pytest_apiedit.api.catalogue import get_modification
-from pytest_apiedit.api.modification import Modification
-from pytest_apiedit.sandbox import TestSuite
+if TYPE_CHECKING:
+    from pytest_apiedit.api.modification import Modification
+    from pytest_apiedit.sandbox.suite import TestSuite
 
 SOURCES = ("humaneval", "mbpp", "apps")
 """The datasets problems come from, in the order the builder and the selections rank them."""
@@ -50,10 +50,14 @@ class Problem:
 
     @property
     def suite(self) -> TestSuite:
+        from pytest_apiedit.sandbox.suite import TestSuite  # a problem's text needs no sandbox
+
         return TestSuite.from_dict(self.tests)
 
     @property
     def modification(self) -> Modification:
+        from pytest_apiedit.api.catalogue import get_modification  # nor the catalogue
+
         return get_modification(self.group)
 
     @property

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pytest_apiedit.api.catalogue import CATALOGUE
+from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program
 from pytest_apiedit.benchmark.problem import Problem
 from pytest_apiedit.sandbox import Adoption, Limits, SampleRequest, Sandbox, Verdict
 from pytest_apiedit.sandbox.verdict import API_ERRORS
@@ -72,9 +73,6 @@ def api_tests(verdict: Verdict) -> int:
 
 def as_sample(problem: Problem, solution: str) -> str:
     """The program judged when a model's completion after the prompt is the solution's."""
-    # Imported here: the generation package loads torch, which only verification needs.
-    from pytest_apiedit.generation.extract import ProgramStyle, extract_program
-
     return extract_program(problem.prompt, problem.completion(solution),
                            ProgramStyle.of(problem), finished=True)
 

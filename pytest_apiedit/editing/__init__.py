@@ -1,16 +1,5 @@
-"""Model editing: one interface, native methods, exact restore."""
+"""Model editing: one interface, native methods, exact restore.
 
-from pytest_apiedit.editing.editor import EditHandle, Editor, RestoreError
-from pytest_apiedit.editing.errors import EditConfigError
-from pytest_apiedit.editing.registry import METHODS, make_editor
-from pytest_apiedit.editing.request import EditRequest
-
-__all__ = [
-    "METHODS",
-    "EditConfigError",
-    "EditHandle",
-    "EditRequest",
-    "Editor",
-    "RestoreError",
-    "make_editor",
-]
+Names are imported from their modules, not from the package (docs/architecture.md):
+importing one part never loads the others.
+"""

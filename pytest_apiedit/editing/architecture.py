@@ -28,13 +28,6 @@ def weight_out_in(projection: nn.Module) -> torch.Tensor:
     return weight.T if isinstance(projection, Conv1D) else weight
 
 
-def max_positions(model: nn.Module, wanted: int) -> int:
-    """`wanted` tokens, or fewer when the model's position table is shorter."""
-    config = model.config
-    limit = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
-    return min(wanted, limit) if limit else wanted
-
-
 def in_out_features(projection: nn.Module) -> tuple[int, int]:
     out_features, in_features = weight_out_in(projection).shape
     return in_features, out_features

@@ -9,7 +9,6 @@ hash and the sample count; concurrent xdist workers wait on a file lock and comp
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Sequence
@@ -23,31 +22,9 @@ from tqdm import tqdm
 
 from pytest_apiedit.benchmark.corpus import code_corpus, corpus_hash
 from pytest_apiedit.diskcache import cache_root, locked
-from pytest_apiedit.editing.architecture import max_positions
+from pytest_apiedit.models.weights import fingerprint, max_positions
 
 _MAX_TOKENS = 256
-
-
-def fingerprint(model: nn.Module) -> str:
-    """Identifies weights exactly: every byte of every parameter and buffer, with its name,
-    dtype and shape, so two models share caches only when they compute the same thing (a
-    strided sample let layers differing in most entries share a key). Not where the weights
-    were loaded from, so a copied or moved model keeps its caches. sha256 runs at about
-    1.5 GB/s on one idle core: 0.4 s for 135M float32 parameters."""
-    digest = hashlib.sha256()
-    tensors = [("parameter", model.named_parameters()), ("buffer", model.named_buffers())]
-    for kind, named in tensors:
-        for name, tensor in named:
-            digest.update(f"{kind}\0{name}\0{tensor.dtype}\0{tuple(tensor.shape)}\0".encode())
-            digest.update(_raw_bytes(tensor))
-    return digest.hexdigest()
-
-
-def _raw_bytes(tensor: torch.Tensor) -> memoryview:
-    """The tensor's memory as bytes, copied only when it is not contiguous or not on the CPU (a
-    view as `uint8` works for every dtype, bfloat16 included, which numpy cannot hold)."""
-    flat = tensor.detach().contiguous().cpu().reshape(-1)
-    return memoryview(flat.view(torch.uint8).numpy())
 
 
 class Statistics:

@@ -14,6 +14,7 @@ from typing import Any
 
 from torch import nn
 
+from pytest_apiedit.editing.config import EASYEDIT_ENTRY_POINTS
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, json_plain
@@ -23,18 +24,6 @@ INSTALL_HINT = (
     "EasyEdit is not importable: git clone https://github.com/zjunlp/EasyEdit, pip install its"
     " requirements.txt and put the clone on PYTHONPATH (PyPI's easyeditor is a 2023 snapshot)"
 )
-
-ENTRY_POINTS: dict[str, tuple[str, str]] = {
-    "rome": ("ROMEHyperParams", "apply_rome_to_model"),
-    "memit": ("MEMITHyperParams", "apply_memit_to_model"),
-    "pmet": ("PMETHyperParams", "apply_pmet_to_model"),
-    "alphaedit": ("AlphaEditHyperParams", "apply_AlphaEdit_to_model"),
-    "grace": ("GraceHyperParams", "apply_grace_to_model"),
-    "wise": ("WISEHyperParams", "apply_wise_to_model"),
-    "ft": ("FTHyperParams", "apply_ft_to_model"),
-    "lora": ("LoRAHyperParams", "apply_lora_to_model"),
-}
-
 
 @dataclasses.dataclass
 class EasyEditParams(Hyperparameters):
@@ -49,19 +38,10 @@ class EasyEditParams(Hyperparameters):
         return json_plain({"method": self.method, "easyedit": values})
 
 
-def easyedit_params(method: str, path: Path | None) -> EasyEditParams:
-    """Load the YAML with EasyEdit's class for `method`; every failure is a configuration error."""
-    if method not in ENTRY_POINTS:
-        raise EditConfigError(
-            f"EasyEdit has no {method!r} editor: use one of {', '.join(ENTRY_POINTS)}"
-        )
-    if path is None:
-        raise EditConfigError(
-            "--edit-backend=easyedit needs --edit-hparams pointing at an EasyEdit YAML"
-        )
-    if not Path(path).is_file():
-        raise EditConfigError(f"hyperparameter file {path} does not exist")
-    params_class = getattr(_easyeditor(), ENTRY_POINTS[method][0])
+def easyedit_params(method: str, path: Path) -> EasyEditParams:
+    """Load the YAML (checked by `check_edit_config`) with EasyEdit's class for `method`; every
+    failure is a configuration error."""
+    params_class = getattr(_easyeditor(), EASYEDIT_ENTRY_POINTS[method][0])
     try:
         native = params_class.from_hparams(str(path))
     except Exception as error:  # EasyEdit raises whatever its dataclass raises on a bad file
@@ -94,7 +74,7 @@ class EasyEditEditor(Editor):
             self._modules_before = dict(self.model.named_modules())
         for param in self.model.parameters():
             self.save(param)
-        apply = getattr(_easyeditor(), ENTRY_POINTS[self.params.method][1])
+        apply = getattr(_easyeditor(), EASYEDIT_ENTRY_POINTS[self.params.method][1])
         for request in requests:
             result = apply(
                 self.model,

@@ -55,8 +55,12 @@ class Editor(ABC):
         params: Hyperparameters,
         layout: Layout,
         statistics: Statistics | None = None,
+        seed: int = 0,
     ) -> None:
         self.model = model
+        self.seed = seed
+        """The run's seed: the k-th edit (k from 0) draws its randomness (initial adapters,
+        dropout masks) from `seed + k`, so the same edits in the same order repeat exactly."""
         self.statistics = statistics
         self.tokenizer = tokenizer
         self.params = params
@@ -74,6 +78,7 @@ class Editor(ABC):
     def apply(self, requests: Sequence[EditRequest]) -> EditHandle:
         """Edit the model in place (on top of earlier edits not yet restored)."""
         requests = list(requests)
+        torch.manual_seed(self.seed + len(self.applied))
         with self._editing():
             self._edit(requests)
         self.applied.extend(requests)

@@ -13,10 +13,7 @@ import json
 import re
 import types
 import typing
-from pathlib import Path
 from typing import Any, ClassVar, Self
-
-import yaml
 
 from pytest_apiedit.editing.architecture import Layout, module_at
 from pytest_apiedit.editing.errors import EditConfigError
@@ -79,8 +76,6 @@ def split_inner_param(inner: str) -> tuple[str, int]:
 class Hyperparameters:
     """Base of every method's hyperparameters; subclasses add fields and depth-scaled defaults."""
 
-    easyedit_names: ClassVar[tuple[str, ...]] = ()
-    """`alg_name` values of EasyEdit files this method reads."""
     unused_easyedit_keys: ClassVar[frozenset[str]] = frozenset()
     """Keys EasyEdit's own class declares for this method but never reads."""
 
@@ -136,38 +131,6 @@ def json_plain(values: dict[str, Any]) -> dict[str, Any]:
     """`values` through JSON; an object JSON cannot hold becomes its type name, never its repr
     (which may carry a memory address and so differ on every run)."""
     return json.loads(json.dumps(values, sort_keys=True, default=lambda v: f"<{type(v).__name__}>"))
-
-
-def load(
-    params_type: type[Hyperparameters], layout: Layout, method: str, path: Path | None
-) -> Hyperparameters:
-    """Defaults for this model, overridden by the file at `path` when one is given."""
-    params = params_type.defaults(layout)
-    if path is None:
-        return params
-    return params.overridden(read_yaml(path, method, params_type.easyedit_names), method)
-
-
-def read_yaml(path: Path, method: str, easyedit_names: tuple[str, ...] = ()) -> dict[str, Any]:
-    try:
-        values = yaml.safe_load(Path(path).read_text())
-    except OSError as error:
-        raise EditConfigError(f"cannot read hyperparameter file {path}: {error.strerror}") from None
-    except yaml.YAMLError as error:
-        where = getattr(error, "problem_mark", None)
-        line = f" line {where.line + 1}" if where else ""
-        raise EditConfigError(f"malformed YAML in {path}{line}: fix its syntax") from None
-    if values is None:
-        return {}
-    if not isinstance(values, dict):
-        raise EditConfigError(
-            f"{path} must hold a mapping of hyperparameters, not a {type(values).__name__}"
-        )
-    declared = values.get("alg_name")
-    accepted = {name.upper() for name in (method, *easyedit_names)}
-    if declared is not None and str(declared).upper() not in accepted:
-        raise EditConfigError(f"{path} is for {declared}, not {method}: pass a {method} file")
-    return values
 
 
 def _coerce(value: Any, hint: Any, key: str, method: str) -> Any:

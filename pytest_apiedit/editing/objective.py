@@ -9,7 +9,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from pytest_apiedit.editing.architecture import max_positions
+from pytest_apiedit.models.weights import max_positions
 
 MAX_TOKENS = 1024
 """Prompt plus target are cut to this many tokens (prompt from the left, target from the right)."""

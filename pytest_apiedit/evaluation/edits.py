@@ -19,12 +19,14 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from enum import StrEnum
-
-import torch
+from typing import TYPE_CHECKING
 
 from pytest_apiedit.benchmark.problem import Problem, Split
-from pytest_apiedit.editing import Editor, EditRequest
+from pytest_apiedit.editing.request import EditRequest
 from pytest_apiedit.generation.framing import PLAIN, Framing
+
+if TYPE_CHECKING:
+    from pytest_apiedit.editing.editor import Editor
 
 UNEDITED = "none"
 """The state key of the unedited model (the `none` method, and the reference runs)."""
@@ -72,7 +74,6 @@ class EditSchedule:
         requests: Mapping[str, EditRequest],
         regime: Regime = Regime.SINGLE,
         order: Sequence[str] = (),
-        seed: int = 0,
         benchmark: str = "",
     ) -> None:
         """`benchmark`: the sha256 of the benchmark file the requests were built from (empty for
@@ -81,7 +82,6 @@ class EditSchedule:
         self.requests = requests
         self.regime = regime
         self.order = tuple(order)
-        self.seed = seed
         self.applications = 0
         """Edit states this worker has put in force (one per group in single, one in successive)."""
         self._current: str | None = None
@@ -91,7 +91,7 @@ class EditSchedule:
             "corpus": None if editor.statistics is None else editor.statistics.corpus_identity,
             "benchmark": benchmark,
             "regime": str(regime),
-            "seed": seed,
+            "seed": editor.seed,
         }
         """What every edit of this schedule depends on besides its requests."""
         self._keys: dict[str, str] = {}
@@ -123,7 +123,6 @@ class EditSchedule:
         if self._current is not None:
             self.editor.restore()
         for edited in self.order if self.regime is Regime.SUCCESSIVE else (group,):
-            torch.manual_seed(self.seed)  # stochastic edits (dropout, noise) are reproducible
             self.editor.apply([self.requests[edited]])
         self._current = wanted
         self.applications += 1

@@ -20,23 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.editing import Editor
+from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
-from pytest_apiedit.generation import (
-    GenerationCache,
-    Generator,
-    ProgramStyle,
-    Sampling,
-    batch_key,
-    extract_program,
-    generation_key,
-    stop_sequences,
-)
+from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import PLAIN, Framing
-from pytest_apiedit.generation.generator import Completion
-from pytest_apiedit.models import LoadedModel
+from pytest_apiedit.generation.generator import Completion, Generator
+from pytest_apiedit.generation.sampling import Sampling
+from pytest_apiedit.models.loading import LoadedModel
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox, Verdict
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from pytest_apiedit.benchmark.extract import ProgramStyle
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.generation.extract import ProgramStyle
 from pytest_apiedit.models.aliases import ALIASES
 
 AUTO = "auto"

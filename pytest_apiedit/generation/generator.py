@@ -36,10 +36,10 @@ from torch import nn
 from transformers import DynamicCache
 from transformers.cache_utils import DynamicLayer
 
-from pytest_apiedit.editing.architecture import max_positions
-from pytest_apiedit.generation.extract import ProgramStyle, stop_sequences
+from pytest_apiedit.benchmark.extract import ProgramStyle, stop_sequences
 from pytest_apiedit.generation.nucleus import nucleus_sample
 from pytest_apiedit.generation.sampling import Sampling
+from pytest_apiedit.models.weights import max_positions
 
 Sample = tuple[list[int], bool]
 """One sample's new tokens, and whether it ended on EOS or a stop string."""

@@ -12,6 +12,11 @@ from typing import Literal
 
 from pytest_apiedit.models.packaged import InstalledFile, Part, Source, SplitWheels
 
+DEFAULT_MODEL = "default"
+"""The embedded model's name (`models.default`): trained here, on the benchmark's solutions."""
+DTYPES = ("auto", "float32", "float16", "bfloat16")
+"""What `--model-dtype` accepts: `auto` is an alias's own dtype, the weights' for other models."""
+
 
 @dataclass(frozen=True)
 class Alias:

@@ -15,19 +15,11 @@ from typing import Any
 import torch
 import transformers
 
-from pytest_apiedit.editing.covariance import fingerprint
-from pytest_apiedit.models.aliases import ALIASES
+from pytest_apiedit.models.aliases import ALIASES, DEFAULT_MODEL
 from pytest_apiedit.models.default import EMBEDDED
 from pytest_apiedit.models.gguf import converted_folder
 from pytest_apiedit.models.packaged import MissingWeights
-
-DEFAULT_MODEL = "default"
-DTYPES = {
-    "auto": "auto",
-    "float32": torch.float32,
-    "float16": torch.float16,
-    "bfloat16": torch.bfloat16,
-}
+from pytest_apiedit.models.weights import fingerprint
 
 
 class ModelLoadError(RuntimeError):
@@ -84,7 +76,7 @@ def load_model(
     source = _source(name)
     if dtype == "auto" and name in ALIASES:
         dtype = ALIASES[name].dtype
-    kwargs: dict[str, Any] = {"dtype": DTYPES[dtype]}
+    kwargs: dict[str, Any] = {"dtype": dtype if dtype == "auto" else getattr(torch, dtype)}
     if device_map:
         kwargs["device_map"] = device_map
     try:

@@ -1,20 +1,23 @@
 """The pytest glue, registered through the `pytest11` entry point.
 
-Kept thin: options are read and checked in `options`, the items are built in `items`, and the
-benchmark's state lives on the plugin object of `benchmark`, registered only when
-`--edit-method` is given; the fixtures here (pytest wants them at module level) ask it for the
+pytest loads this module in every session of every project where the package is installed, so
+it imports only pytest and the option table: the settings, the plugin object of `benchmark` and
+with them the model side load in `pytest_configure`, and only when `--edit-method` turns the
+benchmark on. The fixtures here (pytest wants them at module level) ask that object for the
 runner. Without it, this plugin only offers the `apiedit_sandbox` fixture.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from pytest_apiedit.plugin.options import BenchmarkOptions, add_options
-from pytest_apiedit.sandbox import Sandbox
+from pytest_apiedit.plugin.options import add_options, benchmark_on, settings
+
+if TYPE_CHECKING:
+    from pytest_apiedit.sandbox.client import Sandbox
 
 PLUGIN_NAME = "apiedit-benchmark"
 
@@ -24,14 +27,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    options = BenchmarkOptions.from_config(config)
-    if options is None:
+    if not benchmark_on(config):
         return
     from pytest_apiedit.plugin.benchmark import ApiEditPlugin
 
+    checked = settings(config)
     if config.args_source is not pytest.Config.ArgsSource.ARGS:
         config.args = []  # `pytest --edit-method=...` runs the benchmark, not the testpaths
-    config.pluginmanager.register(ApiEditPlugin(config, options), PLUGIN_NAME)
+    config.pluginmanager.register(ApiEditPlugin(config, checked), PLUGIN_NAME)
 
 
 @pytest.fixture(scope="session")
@@ -43,5 +46,7 @@ def apiedit_runner(request: pytest.FixtureRequest) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def apiedit_sandbox() -> Iterator[Sandbox]:
     """A started sandbox; every sample it runs gets a fresh confined process."""
+    from pytest_apiedit.sandbox.client import Sandbox
+
     with Sandbox() as sandbox:
         yield sandbox

@@ -17,37 +17,37 @@ from typing import Any
 
 import pytest
 
-from pytest_apiedit.benchmark import Benchmark, Problem, ProblemListError
+from pytest_apiedit.benchmark.problem import Problem
+from pytest_apiedit.benchmark.store import Benchmark, ProblemListError
 from pytest_apiedit.diskcache import cache_root
-from pytest_apiedit.editing import EditConfigError, make_editor
-from pytest_apiedit.evaluation import (
+from pytest_apiedit.editing.errors import EditConfigError
+from pytest_apiedit.editing.registry import make_editor
+from pytest_apiedit.evaluation.edits import (
     UNEDITED,
     EditSchedule,
-    ProblemRunner,
     Regime,
-    RunSettings,
-    decoding_units,
     edit_requests,
     successive_order,
 )
 from pytest_apiedit.evaluation.records import ProblemRecord
-from pytest_apiedit.generation import GenerationCache
+from pytest_apiedit.evaluation.runner import ProblemRunner, RunSettings, decoding_units
+from pytest_apiedit.generation.cache import GenerationCache
 from pytest_apiedit.generation.framing import Framing, FramingError
-from pytest_apiedit.models import ModelLoadError, load_model
+from pytest_apiedit.models.loading import ModelLoadError, load_model
 from pytest_apiedit.plugin.items import benchmark_items
-from pytest_apiedit.plugin.options import BenchmarkOptions
 from pytest_apiedit.reporting import build_report, flat_metrics
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.gates import GateResult, evaluate
 from pytest_apiedit.reporting.manifest import build_manifest, now
 from pytest_apiedit.reporting.tables import terminal_lines
 from pytest_apiedit.sandbox import Sandbox
+from pytest_apiedit.session.settings import Settings
 
 RUN_INFO = "apiedit_run"
 
 
 class ApiEditPlugin:
-    def __init__(self, config: pytest.Config, options: BenchmarkOptions) -> None:
+    def __init__(self, config: pytest.Config, options: Settings) -> None:
         self.config = config
         self.options = options
         self.benchmark = Benchmark.load()
@@ -88,7 +88,7 @@ class ApiEditPlugin:
         o = self.options
         edits = f" of {len(self.order)} edits" if o.regime is Regime.SUCCESSIVE else ""
         return (
-            f"apiedit: {o.method} ({o.backend}) on {o.model} ({o.prompt_format} prompts),"
+            f"apiedit: {o.method} ({o.edit.backend}) on {o.model} ({o.prompt_format} prompts),"
             f" {o.regime} regime{edits},"
             f" {len(self.problems)} problems, n={o.sampling.samples}, seed {o.sampling.seed}"
         )
@@ -127,7 +127,10 @@ class ApiEditPlugin:
         try:
             loaded = load_model(o.model, o.model_dtype, o.model_device)
             framing = Framing(o.prompt_format, loaded.tokenizer)
-            editor = make_editor(o.method, loaded.model, loaded.tokenizer, o.hparams, o.backend)
+            editor = make_editor(
+                o.method, loaded.model, loaded.tokenizer, o.edit.hparams, o.edit.backend,
+                o.sampling.seed,
+            )
         except (ModelLoadError, FramingError, EditConfigError) as error:
             problem = f"apiedit: {error}"
         else:
@@ -146,7 +149,7 @@ class ApiEditPlugin:
         }
         requests = edit_requests(self.benchmark.problems, framing)
         schedule = EditSchedule(
-            editor, requests, o.regime, self.order, o.sampling.seed, self.benchmark.content_hash
+            editor, requests, o.regime, self.order, self.benchmark.content_hash
         )
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         cache = GenerationCache(cache_root())
@@ -192,8 +195,8 @@ class ApiEditPlugin:
         info = self.run_info or {"model": {"name": o.model}, "hyperparameters": None}
         settings = {
             "method": o.method,
-            "backend": o.backend,
-            "hparams_file": str(o.hparams) if o.hparams else None,
+            "backend": o.edit.backend,
+            "hparams_file": str(o.edit.hparams) if o.edit.hparams else None,
             "prompt_format": str(o.prompt_format),
             "regime": str(o.regime),
             "successive_order": list(self.order) if o.regime is Regime.SUCCESSIVE else None,

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, NoReturn
 
 from pytest_apiedit.api.catalogue import get_modification
+from pytest_apiedit.api.world import PROGRAM_FILENAME, WorldBuilder
 from pytest_apiedit.sandbox.isolation import (
     ConfinementError,
     ResourceLimits,
@@ -24,7 +25,6 @@ from pytest_apiedit.sandbox.isolation import (
     name_process,
 )
 from pytest_apiedit.sandbox.wire import Channel, Unencodable, encode
-from pytest_apiedit.sandbox.world import PROGRAM_FILENAME, WorldBuilder
 
 MESSAGE_LIMIT = 16 << 20
 CHANNEL_IN, CHANNEL_OUT = 3, 4

@@ -17,6 +17,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from pytest_apiedit.choices import choose
 from pytest_apiedit.editing.architecture import PROJECTIONS, Layout, in_out_features, module_at
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
@@ -53,7 +54,6 @@ def train(
 
 @dataclasses.dataclass
 class FineTuneParams(Hyperparameters):
-    easyedit_names = ("FT", "FT-L", "FT-M")
     unused_easyedit_keys = frozenset(
         {"kl_factor", "layer_module_tmp", "mlp_module_tmp", "attn_module_tmp"}
     )
@@ -74,11 +74,7 @@ class FineTuneParams(Hyperparameters):
 
     def validate(self, model: nn.Module, layout: Layout) -> None:
         super().validate(model, layout)
-        if self.objective_optimization not in _OBJECTIVES:
-            raise EditConfigError(
-                f"objective_optimization {self.objective_optimization!r}"
-                f" is not one of {', '.join(_OBJECTIVES)}"
-            )
+        choose(self.objective_optimization, _OBJECTIVES, "objective_optimization", EditConfigError)
 
 
 class FineTune(Editor):
@@ -120,7 +116,6 @@ class FineTune(Editor):
 
 @dataclasses.dataclass
 class LoraParams(Hyperparameters):
-    easyedit_names = ("LoRA", "QLoRA")
     unused_easyedit_keys = frozenset({"kl_factor", "norm_constraint"})
     layers: list[int] = dataclasses.field(default_factory=list)
     """Empty: every layer."""
@@ -192,7 +187,7 @@ class Lora(Editor):
 
     def _edit(self, requests: list[EditRequest]) -> None:
         if self._adapters is None:  # successive edits keep training the same adapters
-            generator = torch.Generator().manual_seed(0)
+            generator = torch.Generator().manual_seed(self.seed)
             self._adapters = []
             for projection in lora_targets(self.model, self.layout, self.params):
                 adapter = LowRankAdapter(projection, self.params, generator)
@@ -202,7 +197,6 @@ class Lora(Editor):
         parameters = [p for adapter in self._adapters for p in adapter.parameters()]
         for adapter in self._adapters:
             adapter.train()
-        torch.manual_seed(len(self.applied))  # dropout masks: same edits, same adapters
         train(
             parameters,
             lambda: self.target_loss(batch),

@@ -36,6 +36,7 @@ from contextlib import contextmanager
 import torch
 from torch import nn
 
+from pytest_apiedit.choices import choose
 from pytest_apiedit.editing.architecture import Layout, in_out_features, module_at
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
@@ -58,7 +59,6 @@ _CHOICES = {
 
 @dataclasses.dataclass
 class GraceParams(Hyperparameters):
-    easyedit_names = ("GRACE",)
     unused_easyedit_keys = frozenset({"val_reg", "reg", "num_pert", "dropout"})
     layers: list[int] = dataclasses.field(default_factory=lambda: [0])
     rewrite_module_tmp: str = ""
@@ -82,9 +82,7 @@ class GraceParams(Hyperparameters):
         super().validate(model, layout)
         validate_one_layer(self.layers, "grace")
         for key, allowed in _CHOICES.items():
-            if (value := getattr(self, key)) not in allowed:
-                choices = ", ".join(allowed)
-                raise EditConfigError(f"{key} {value!r} for grace is not one of {choices}")
+            choose(getattr(self, key), allowed, f"{key} for grace", EditConfigError)
 
 
 def validate_one_layer(layers: list[int], method: str) -> None:

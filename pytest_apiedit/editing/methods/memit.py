@@ -41,7 +41,6 @@ MEMIT_LAYERS = {
 
 @dataclasses.dataclass
 class MemitParams(LocateParams):
-    easyedit_names = ("MEMIT",)
 
     @classmethod
     def defaults(cls, layout: Layout) -> MemitParams:
@@ -54,7 +53,6 @@ class MemitParams(LocateParams):
 
 @dataclasses.dataclass
 class PmetParams(MemitParams):
-    easyedit_names = ("PMET",)
     rewrite_module_tmps: list[str] = dataclasses.field(default_factory=list)
     """Empty: the MLP output projection (EasyEdit's files name only it)."""
     nll_loss_factor: float = 1.0
@@ -85,7 +83,6 @@ class PmetParams(MemitParams):
 
 @dataclasses.dataclass
 class AlphaEditParams(MemitParams):
-    easyedit_names = ("AlphaEdit",)
     unused_easyedit_keys = frozenset({"P_loc"})
     """EasyEdit loads `P` from that file; here it is computed from the cached covariance."""
     nullspace_threshold: float = 2e-2

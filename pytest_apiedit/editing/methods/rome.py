@@ -23,7 +23,6 @@ ROME_LAYERS = {"gpt2": [17 / 47], "default": [5 / 31]}
 
 @dataclasses.dataclass
 class RomeParams(LocateParams):
-    easyedit_names = ("ROME",)
 
     @classmethod
     def defaults(cls, layout: Layout) -> RomeParams:

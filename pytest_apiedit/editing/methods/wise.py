@@ -55,7 +55,6 @@ Scored = tuple[torch.Tensor, torch.Tensor]
 
 @dataclasses.dataclass
 class WiseParams(Hyperparameters):
-    easyedit_names = ("WISE",)
     layers: list[int] = dataclasses.field(default_factory=lambda: [0])
     rewrite_module_tmp: str = ""
     edit_lr: float = 1.0

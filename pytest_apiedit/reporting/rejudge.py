@@ -26,7 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pytest_apiedit.benchmark import Benchmark, Problem, Split
+from pytest_apiedit.benchmark.problem import Problem, Split
+from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.evaluation.edits import UNEDITED
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.reporting.manifest import now

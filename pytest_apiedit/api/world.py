@@ -28,10 +28,16 @@ import sys
 import types
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from pytest_apiedit.api.modification import Modification
+
+class Change(Protocol):
+    """What a world puts in force: an API modification of the catalogue (`Modification`)."""
+
+    id: str
+
+    def apply(self, world: WorldBuilder) -> None: ...
+
 
 PROGRAM_FILENAME = "<solution>"
 _MARK = "_apiedit_api"
@@ -93,7 +99,7 @@ class WorldBuilder:
         loader.import_module = self._import_module
         loader.__import__ = self._import
 
-    def apply(self, modifications: Iterable[Modification]) -> WorldBuilder:
+    def apply(self, modifications: Iterable[Change]) -> WorldBuilder:
         for modification in modifications:
             self._owner = modification.id
             modification.apply(self)
