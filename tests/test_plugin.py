@@ -1,6 +1,12 @@
 """The plugin loads through its entry point and its sandbox fixture works in a real session."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
+
+pytestmark = pytest.mark.usefixtures("apiedit_env")
 
 
 def test_sandbox_fixture_in_a_pytest_session(pytester: pytest.Pytester) -> None:
@@ -26,28 +32,14 @@ def test_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> None:
 
 # --- the benchmark session: --edit-method turns it on -------------------------------------------
 
-import json  # noqa: E402
-from pathlib import Path  # noqa: E402
-
 FAST = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2", "-p", "no:cacheprovider")
-
-
-@pytest.fixture
-def cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One generation and covariance cache for the sessions of a test, shared by the tests of
-    this worker."""
-    shared = tmp_path_factory.getbasetemp() / "plugin-cache"
-    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(shared))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)  # not the summary of a real job
-    return shared
 
 
 def records(pytester: pytest.Pytester) -> list[dict]:
     return json.loads((pytester.path / "reports" / "report.json").read_text())["records"]
 
 
-def test_one_item_per_problem_with_ids_that_k_selects(pytester: pytest.Pytester, cache) -> None:
+def test_one_item_per_problem_with_ids_that_k_selects(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("--edit-method=none", "--collect-only", "-q")
     result.stdout.fnmatch_lines(
         ["apiedit::math_sqrt_to_square_root::reliability[[]*]", "2040 tests collected*"]
@@ -64,7 +56,7 @@ def test_one_item_per_problem_with_ids_that_k_selects(pytester: pytest.Pytester,
     assert ids and all("::generalization[mbpp/" in i for i in ids)
 
 
-def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytester, cache) -> None:
+def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytester) -> None:
     selection = ("-k", "square_root or min_to_min_of or abs_to_absolute")
     pytester.runpytest_subprocess("--edit-method=grace", "-n", "2", *FAST, *selection)
     got = records(pytester)
@@ -92,7 +84,7 @@ def test_xdist_keeps_groups_on_one_worker_and_edits_once(pytester: pytest.Pytest
             assert one == other
 
 
-def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester, cache) -> None:
+def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester) -> None:
     """`loadfile` sends every item (one 'file': apiedit) to one worker; scope scheduling would
     have spread the two groups over both."""
     selection = ("-k", "reliability and (square_root or abs_to_absolute)")
@@ -105,7 +97,7 @@ def test_a_dist_mode_the_user_names_is_kept(pytester: pytest.Pytester, cache) ->
 
 
 def test_groups_that_share_the_unedited_model_are_one_unit_on_one_worker(
-    pytester: pytest.Pytester, cache
+    pytester: pytest.Pytester
 ) -> None:
     """Unedited, the first two groups of the benchmark (18 and 10 problems, 2 samples each) fit
     one unit of 4 x 64 rows: one worker decodes them together; at 4 rows a batch (units of 16
@@ -125,7 +117,7 @@ def test_groups_that_share_the_unedited_model_are_one_unit_on_one_worker(
 
 
 def test_one_report_counts_every_item_once_and_xdist_changes_no_number(
-    pytester: pytest.Pytester, cache: Path, monkeypatch: pytest.MonkeyPatch
+    pytester: pytest.Pytester, apiedit_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     selection = ("-k", "square_root or min_to_min_of or abs_to_absolute")
     pytester.runpytest_subprocess("--edit-method=grace", "-n", "2", *FAST, *selection)
@@ -137,7 +129,7 @@ def test_one_report_counts_every_item_once_and_xdist_changes_no_number(
     )
     assert len({r["problem"] for r in spread["records"]}) == len(collected)
     assert {r["worker"] for r in spread["records"]} == {"gw0", "gw1"}
-    fresh = cache.parent / "fresh-cache"  # nothing generated yet: the plain run redoes it all
+    fresh = apiedit_env.parent / "fresh-cache"  # nothing generated yet: the plain run redoes it all
     monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(fresh))
     pytester.runpytest_subprocess("--edit-method=grace", *FAST, *selection)
     plain = json.loads((pytester.path / "reports" / "report.json").read_text())
@@ -149,7 +141,7 @@ def test_one_report_counts_every_item_once_and_xdist_changes_no_number(
 
 
 def test_gates_decide_the_exit_status(
-    pytester: pytest.Pytester, cache: Path, monkeypatch: pytest.MonkeyPatch
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     selection = ("-k", "abs_to_absolute and not specificity")
     usual = pytester.runpytest_subprocess("--edit-method=none", *FAST, *selection)
@@ -186,7 +178,7 @@ def test_gates_decide_the_exit_status(
 
 
 def test_an_interrupted_run_resumes_without_regenerating(
-    pytester: pytest.Pytester, cache, monkeypatch: pytest.MonkeyPatch
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytester.makeconftest(
         """
@@ -214,7 +206,7 @@ def test_an_interrupted_run_resumes_without_regenerating(
 
 @pytest.mark.parametrize("variant", ["FT-M", "FT-L"])
 def test_an_easyedit_ft_file_runs_through_the_plugin(
-    pytester: pytest.Pytester, cache, variant: str
+    pytester: pytest.Pytester, variant: str
 ) -> None:
     """EasyEdit writes `alg_name: FT-M` or `FT-L` in its fine-tuning files; the plugin takes
     the file as `make_editor` does, and the run uses its values."""
@@ -258,7 +250,7 @@ def test_an_easyedit_ft_file_runs_through_the_plugin(
     ],
 )
 def test_bad_options_stop_at_configuration(pytester: pytest.Pytester, args, message) -> None:
-    result = pytester.runpytest_subprocess(*args)
+    result = pytester.runpytest(*args)  # in process: nothing is loaded before the error
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([f"ERROR: {message}"])
 
@@ -268,7 +260,7 @@ def test_a_cache_folder_that_cannot_be_written_stops_at_configuration(
 ) -> None:
     occupied = pytester.makefile(".txt", occupied="a file where the cache folder should be")
     monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(occupied / "cache"))
-    result = pytester.runpytest_subprocess("--edit-method=none", "-k", "abs_to_absolute")
+    result = pytester.runpytest("--edit-method=none", "-k", "abs_to_absolute")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
         [f"ERROR: cannot write the cache folder {occupied}/cache (*): set PYTEST_APIEDIT_CACHE*"]
@@ -277,7 +269,7 @@ def test_a_cache_folder_that_cannot_be_written_stops_at_configuration(
 
 @pytest.mark.parametrize("workers", [[], ["-n", "2"]])
 def test_a_model_that_fails_to_load_stops_the_session_with_one_line(
-    pytester: pytest.Pytester, cache, workers
+    pytester: pytest.Pytester, workers
 ) -> None:
     folder = pytester.mkdir("broken")
     (folder / "config.json").write_text('{"model_type": "llama"}')
@@ -292,7 +284,7 @@ def test_a_model_that_fails_to_load_stops_the_session_with_one_line(
 
 
 def test_chat_prompts_for_a_model_without_a_chat_template_stop_with_one_line(
-    pytester: pytest.Pytester, cache
+    pytester: pytest.Pytester
 ) -> None:
     result = pytester.runpytest_subprocess(
         "--edit-method=none", "--prompt-format=chat", "-k", "abs_to_absolute", *FAST
@@ -303,14 +295,14 @@ def test_chat_prompts_for_a_model_without_a_chat_template_stop_with_one_line(
     )
 
 
-def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester, cache) -> None:
+def test_options_can_live_in_the_ini_file(pytester: pytest.Pytester) -> None:
     pytester.makeini("[pytest]\nedit_method = none\napi = abs_to_absolute\nsplit = reliability\n")
     result = pytester.runpytest_subprocess("--collect-only", "-q")
     result.stdout.fnmatch_lines(["apiedit::abs_to_absolute::reliability[[]*]", "1 test collected*"])
 
 
 def test_a_problem_list_selects_its_problems_and_a_successive_run_edits_only_their_groups(
-    pytester: pytest.Pytester, cache
+    pytester: pytest.Pytester
 ) -> None:
     listed = ["humaneval/2", "mbpp/3", "apps/4004"]
     pytester.path.joinpath("subset.txt").write_text(
@@ -337,7 +329,7 @@ def test_a_problem_list_selects_its_problems_and_a_successive_run_edits_only_the
 
 
 def test_reference_runs_judge_the_unedited_model_in_both_worlds(
-    pytester: pytest.Pytester, cache
+    pytester: pytest.Pytester
 ) -> None:
     pytester.runpytest_subprocess(
         "--edit-method=grace", "--api=abs_to_absolute", "--apiedit-reference", *FAST
@@ -349,3 +341,77 @@ def test_reference_runs_judge_the_unedited_model_in_both_worlds(
         focused = record["split"] != "specificity"
         assert all((v["adoption"] is not None) == focused for v in record["references"]["base"])
         assert all(v["adoption"] is None for v in record["references"]["oracle"])
+
+
+# --- pytest's own features on benchmark items ---------------------------------------------------
+
+KEEP_CACHE = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2")
+"""`FAST` with pytest's cache on: `--lf`, `--ff` and `--sw` keep their state in it."""
+
+
+def test_last_failed_and_failed_first_rerun_the_failed_problems(pytester: pytest.Pytester) -> None:
+    selection = ("-k", "abs_to_absolute")  # the unedited default solves one specificity problem
+    first = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *selection)
+    failed = first.parseoutcomes()["failed"]
+    assert 0 < failed < len(records(pytester))
+    assert (pytester.path / ".pytest_cache").is_dir()  # in the rootdir, the invocation folder
+
+    again = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, "--lf")
+    again.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
+    assert again.parseoutcomes() == {"failed": failed, "deselected": 2040 - failed}
+    first_failures = pytester.runpytest_subprocess(
+        "--edit-method=none", *KEEP_CACHE, "--ff", *selection
+    )
+    first_failures.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
+
+
+def test_stepwise_resumes_at_the_problem_that_failed(pytester: pytest.Pytester) -> None:
+    selection = ("-k", "abs_to_absolute and specificity")
+
+    def stepwise(*flags: str) -> tuple[int | None, list[str]]:
+        """Items stepwise skipped (None: it found no earlier failure), and those that failed."""
+        run = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *flags, *selection)
+        found = re.search(r"stepwise: skipping (\d+) already passed", run.stdout.str())
+        failed = re.findall(r"^FAILED (\S+)", run.stdout.str(), re.MULTILINE)
+        return (int(found.group(1)) if found else None), failed
+
+    skipped, failed = stepwise("--sw")
+    assert skipped is None and len(failed) == 1
+    resumed, failed_again = stepwise("--sw")
+    assert resumed is not None and failed_again == failed  # it started at the failed problem
+    passed_over, two = stepwise("--sw-skip")  # the known failure is let through: the next stops
+    assert passed_over == resumed and two[0] == failed[0] and len(two) == 2
+    later, last = stepwise("--sw")
+    assert later is not None and later > resumed and last == two[1:]
+
+
+def test_junit_xml_has_a_short_summary_per_item_and_the_report_the_records(
+    pytester: pytest.Pytester,
+) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    selection = ("-k", "abs_to_absolute and reliability")
+    pytester.runpytest_subprocess("--edit-method=none", *FAST, *selection, "--junitxml=out.xml")
+    cases = ElementTree.parse(pytester.path / "out.xml").getroot().iter("testcase")
+    properties = {
+        case.get("name"): {p.get("name"): p.get("value") for p in case.iter("property")}
+        for case in cases
+    }
+    (summary,) = [p["apiedit"] for p in properties.values()]
+    assert summary.startswith("2 samples: ") and len(summary) < 200
+    (record,) = records(pytester)
+    assert len(record["samples"]) == 2 and record["samples"][0]["program"]
+
+
+def test_a_path_option_outside_the_folder_must_use_equals(pytester: pytest.Pytester) -> None:
+    """pytest chooses its rootdir before plugin options are known: `--apiedit-report-dir DIR`
+    would make DIR a test path to it, and move the rootdir (and `--lf`'s cache) out."""
+    outside = pytester.path.parent / f"{pytester.path.name}-reports"
+    outside.mkdir()
+    spaced = pytester.runpytest("--edit-method=none", "--apiedit-report-dir", str(outside), "--co")
+    assert spaced.ret == pytest.ExitCode.USAGE_ERROR
+    spaced.stderr.fnmatch_lines([f"ERROR: --apiedit-report-dir {outside}: write *={outside} *"])
+    joined = pytester.runpytest_subprocess(
+        "--edit-method=none", f"--apiedit-report-dir={outside}", "--co", "-k", "abs_to_absolute"
+    )
+    joined.stdout.fnmatch_lines([f"rootdir: {pytester.path}"])

@@ -27,10 +27,10 @@ from pytest_apiedit.models.loading import load_model
 ALIAS = SMOLLM2.name
 
 
+@pytest.mark.usefixtures("apiedit_env")
 def test_the_converted_folder_holds_the_gguf_weights_and_loads_as_the_alias(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     folder = converted_folder(SMOLLM2, tmp_path)
     made = (folder / "model.safetensors").stat().st_mtime_ns
     assert "quantization_config" not in json.loads((folder / "config.json").read_text())

@@ -3,6 +3,8 @@
 A modification is a frozen dataclass; its fields are the declaration (which API, what it
 becomes) and its methods derive everything else from them, so adding one to the catalogue
 is one line. Each category lives in its own module of `pytest_apiedit.api`.
+
+Definitions: docs/definitions.md, "API modification".
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 
 
 class Category(StrEnum):
+    """What kind of change a modification is. Definitions: docs/definitions.md, "API
+    modification"."""
+
     FUNCTION_RENAME = "function_rename"
     METHOD_RENAME = "method_rename"
     SIGNATURE_CHANGE = "signature_change"

@@ -15,6 +15,8 @@ SOURCES = ("humaneval", "mbpp", "apps")
 
 
 class Split(StrEnum):
+    """Which part of its group a problem is. Definitions: docs/definitions.md, "Splits"."""
+
     RELIABILITY = "reliability"
     """The problem the group's edit is made on."""
     GENERALIZATION = "generalization"

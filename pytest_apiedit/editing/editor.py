@@ -47,6 +47,9 @@ class Editor(ABC):
     params_type: ClassVar[type[Hyperparameters]] = Hyperparameters
     needs_statistics: ClassVar[bool] = False
     """Reads key second moments (`self.statistics`), computed from the code corpus and cached."""
+    edits_prompts: ClassVar[bool] = False
+    """The edit shows in the prompt (`prepare_prompt`), not in the weights: a group's prompts
+    can only be framed once its edit is in force."""
 
     def __init__(
         self,

@@ -33,6 +33,8 @@ UNEDITED = "none"
 
 
 class Regime(StrEnum):
+    """How edits are put in force. Definitions: docs/definitions.md, "Regimes"."""
+
     SINGLE = "single"
     SUCCESSIVE = "successive"
 
@@ -130,6 +132,12 @@ class EditSchedule:
 
     def prepare_prompt(self, prompt: str) -> str:
         return self.editor.prepare_prompt(prompt)
+
+    @property
+    def frames_after_edit(self) -> bool:
+        """Whether a group's edit must be in force before its prompts are framed (an
+        in-context method writes the edit into the prompt)."""
+        return self.editor.edits_prompts
 
     def close(self) -> None:
         """Back to the pristine model."""

@@ -1,6 +1,6 @@
 """What one item leaves behind: every sample's program and verdict, as plain JSON-able data.
 
-Records travel from xdist workers to the controller in `user_properties`, so they are dicts of
+Records travel from xdist workers to the controller on their item's report, so they are dicts of
 plain values; `ProblemRecord.from_dict(record.to_dict())` gives the record back.
 """
 
@@ -62,20 +62,28 @@ class ProblemRecord:
             return any(s.verdict.passed for s in self.samples)
         return any(s.verdict.adoption is Adoption.CORRECT_ADOPTION for s in self.samples)
 
+    def labels(self) -> list[str]:
+        """Each sample's class: its adoption class, else `passed` or its error class."""
+        return [
+            str(s.verdict.adoption or ("passed" if s.verdict.passed else s.verdict.error_class))
+            for s in self.samples
+        ]
+
+    def summary(self) -> str:
+        """One line for per-item views (JUnit XML): the samples' classes with counts."""
+        counts = Counter(self.labels()).most_common()
+        return f"{len(self.samples)} samples: " + ", ".join(f"{c} x{n}" for c, n in counts)
+
     def failure_message(self) -> str:
         """Why no sample met the bar: classes with counts, and the first error of each."""
         wanted = "passed" if self.split is Split.SPECIFICITY else "adopted the new API correctly"
-        counts: Counter[str] = Counter()
         first_error: dict[str, str] = {}
-        for sample in self.samples:
-            verdict = sample.verdict
-            label = str(verdict.adoption or ("passed" if verdict.passed else verdict.error_class))
-            counts[label] += 1
-            if verdict.error and label not in first_error:
-                first_error[label] = verdict.error.splitlines()[0][:160]
+        for label, sample in zip(self.labels(), self.samples, strict=True):
+            if sample.verdict.error and label not in first_error:
+                first_error[label] = sample.verdict.error.splitlines()[0][:160]
         parts = [
             f"{label} x{count}" + (f" ({first_error[label]})" if label in first_error else "")
-            for label, count in counts.most_common()
+            for label, count in Counter(self.labels()).most_common()
         ]
         return f"no sample of {len(self.samples)} {wanted} in {self.problem}: " + "; ".join(parts)
 

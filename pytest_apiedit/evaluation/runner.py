@@ -17,12 +17,11 @@ beside it). xdist sends a unit's items to one worker (`plugin/scheduling.py`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
@@ -131,9 +130,9 @@ class ProblemRunner:
         if group not in self._prepared:
             self._prepared.add(group)
             self.prepare_references(self._groups.get(group, []))
-        if _changes_prompts(self.schedule.editor):  # the prompt depends on the edit in force
-            self.schedule.ensure(group)
-        completions, serial = self._edited(problem)
+        if self.schedule.frames_after_edit:
+            self._put_in_force(group)
+        completions, serial = self._drawn(problem, group)
         world = self.schedule.world(group)
         programs = self._programs(problem, completions)
         verdicts = self._judge(problem, programs, world)
@@ -167,45 +166,33 @@ class ProblemRunner:
         for problem in problems:
             self._unedited(problem)
 
-    def _edited(self, problem: Problem) -> tuple[list[Completion], int]:
-        """The completions under the problem's edit, and the serial they were drawn under (0:
-        from the cache)."""
-        group = problem.group
-        return self._drawn(
-            problem,
-            self.schedule.state_key(group),
-            self.schedule.prepare_prompt,
-            lambda: self.schedule.ensure(group),
-        )
-
     def _unedited(self, problem: Problem) -> list[Completion]:
-        """The unedited model's completions: cached, or drawn after restoring the model (the
-        next edited problem re-applies its edit)."""
+        return self._drawn(problem, None)[0]
 
-        def restored() -> int:
-            self.schedule.close()
-            return 0
-
-        return self._drawn(problem, UNEDITED, lambda prompt: prompt, restored)[0]
-
-    def _drawn(
-        self,
-        problem: Problem,
-        state: str,
-        prepare_prompt: Callable[[str], str],
-        make_state: Callable[[], int],
-    ) -> tuple[list[Completion], int]:
-        """From the cache, or generated with the problem's whole unit once `make_state` has
-        put `state` in force (it returns the edit serial)."""
+    def _drawn(self, problem: Problem, group: str | None) -> tuple[list[Completion], int]:
+        """The completions under `group`'s edit (None: the unedited model), from the cache or
+        generated with the problem's whole unit, and the edit serial they were drawn under (0:
+        from the cache, or unedited)."""
+        state = UNEDITED if group is None else self.schedule.state_key(group)
+        prepare = self.schedule.prepare_prompt if group is not None else str
         unit = self._units.get(problem.id, [problem])  # alone when the selection lacks it
-        prompts = [self.framing.prompt(prepare_prompt(p.prompt), ProgramStyle.of(p)) for p in unit]
+        prompts = [self.framing.prompt(prepare(p.prompt), ProgramStyle.of(p)) for p in unit]
         keys = self._keys(state, unit, prompts)
         key = keys[unit.index(problem)]
         completions = self._cached(key)
         if completions is None:
-            self._fresh.update(dict.fromkeys(keys, make_state()))
+            serial = self._put_in_force(group)
+            self._fresh.update(dict.fromkeys(keys, serial))
             completions = self._generate(keys, unit, prompts)[unit.index(problem)]
         return completions, self._fresh.get(key, 0)
+
+    def _put_in_force(self, group: str | None) -> int:
+        """Make `group`'s edit state the model's (None: restore the pristine model; the next
+        edited problem applies its edit again); its serial, 0 for the unedited model."""
+        if group is None:
+            self.schedule.close()
+            return 0
+        return self.schedule.ensure(group)
 
     def _references(
         self, problem: Problem, world: tuple[str, ...]
@@ -256,6 +243,3 @@ class ProblemRunner:
         requests = [SampleRequest(p, problem.suite, world, focus, limits) for p in programs]
         return self.sandbox.run_many(requests)
 
-
-def _changes_prompts(editor: Editor) -> bool:
-    return type(editor).prepare_prompt is not Editor.prepare_prompt

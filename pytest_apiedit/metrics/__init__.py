@@ -2,7 +2,8 @@
 reliance on the old API with the run seen on the problems that rely.
 
 Plain functions over per-problem records, separately tested; reporting renders what they return.
-Definitions: DESIGN.md, "Metrics"; reliance: docs/metrics.md.
+Definitions: docs/definitions.md ("Levels", "Pass@k", "Shapley split", "References");
+reliance: docs/metrics.md.
 """
 
 from pytest_apiedit.metrics.passk import LEVELS, Level, pass_at_k

@@ -1,4 +1,7 @@
-"""The unbiased pass@k estimator, and the four levels a sample can reach."""
+"""The unbiased pass@k estimator, and the four levels a sample can reach.
+
+Definitions: docs/definitions.md, "Levels" and "Pass@k".
+"""
 
 from __future__ import annotations
 

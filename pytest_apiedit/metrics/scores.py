@@ -1,4 +1,8 @@
-"""Pass@k of a set of problems at every level, its breakdowns, and the two taxonomies."""
+"""Pass@k of a set of problems at every level, its breakdowns, and the two taxonomies.
+
+Definitions: docs/definitions.md, "Pass@k", "Adoption classes" (the taxonomies) and "Shapley
+split" (`decompositions`).
+"""
 
 from __future__ import annotations
 

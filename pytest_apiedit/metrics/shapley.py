@@ -3,6 +3,8 @@
 pass@k = C x Q with C = compile@k and Q = pass@k / compile@k (0 when C = 0). Between runs 0 and
 1, phi_C = (C1 - C0)(Q0 + Q1)/2 and phi_Q = (Q1 - Q0)(C0 + C1)/2 sum exactly to P1 - P0 (a
 passing sample has compiled, so pass@k <= compile@k and C x Q is P).
+
+Definitions: docs/definitions.md, "Shapley split".
 """
 
 from __future__ import annotations

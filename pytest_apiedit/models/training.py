@@ -19,8 +19,9 @@ from typing import Any
 
 import torch
 import transformers
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
-from pytest_apiedit.benchmark.corpus import stdlib_chunks
+from pytest_apiedit.benchmark.corpus import code_corpus, stdlib_chunks
 from pytest_apiedit.benchmark.problem import Problem
 
 IGNORED = -100
@@ -184,3 +185,27 @@ def weights_hash(model: torch.nn.Module) -> str:
         digest.update(name.encode())
         digest.update(tensor.detach().cpu().contiguous().numpy().tobytes())
     return digest.hexdigest()
+
+
+VOCAB = 4096
+TOKENIZER_TEXTS = 3000
+
+
+def corpus_tokenizer(vocab: int = VOCAB) -> transformers.PreTrainedTokenizerFast:
+    """A byte-level BPE trained on the first texts of the code corpus."""
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab,
+        special_tokens=["<|endoftext|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    bpe.train_from_iterator(code_corpus()[:TOKENIZER_TEXTS], trainer)
+    return transformers.PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        bos_token="<|endoftext|>",
+        eos_token="<|endoftext|>",
+        pad_token="<|endoftext|>",
+    )

@@ -29,9 +29,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not benchmark_on(config):
         return
+    checked = settings(config)  # a bad value stops pytest here, before the model side loads
     from pytest_apiedit.plugin.benchmark import ApiEditPlugin
 
-    checked = settings(config)
     if config.args_source is not pytest.Config.ArgsSource.ARGS:
         config.args = []  # `pytest --edit-method=...` runs the benchmark, not the testpaths
     config.pluginmanager.register(ApiEditPlugin(config, checked), PLUGIN_NAME)

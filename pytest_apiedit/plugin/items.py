@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from pytest_apiedit.benchmark.problem import Problem
+from pytest_apiedit.evaluation.records import ProblemRecord
 
 
 class BenchmarkCollector(pytest.Collector):
@@ -45,6 +46,14 @@ class ProblemItem(pytest.Function):
     def __init__(self, *, problem: Problem, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.problem = problem
+        self.record: ProblemRecord | None = None
+        """What the item's run left (every sample and verdict): the report's, not JUnit's."""
+        structured = getattr(self.parent, "id", None)
+        if structured is not None:
+            # pytest 9 keeps a structured id (path, names, params) beside the string, and
+            # `--lf`, `--ff` and `--nf` match it against ids they read back from strings: the
+            # problem is the params part, as a parametrized test's values are.
+            self._id = structured.child(str(problem.split)).with_params(problem.id)
 
     def reportinfo(self) -> tuple[str, int, str]:
         return self.problem.id, 0, self.nodeid
@@ -54,7 +63,8 @@ def check_problem(apiedit_runner: Any, request: pytest.FixtureRequest) -> None:
     """Generate, judge, record; pass when a sample adopts the new API (specificity: passes)."""
     item = request.node
     record = apiedit_runner.evaluate(item.problem)
-    item.user_properties.append(("apiedit", record.to_dict()))
+    item.record = record  # to the controller with the item's report (`ApiEditPlugin`)
+    item.user_properties.append(("apiedit", record.summary()))  # what JUnit XML shows
     if not record.solved:
         pytest.fail(record.failure_message(), pytrace=False)
 

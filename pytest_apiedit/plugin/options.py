@@ -6,6 +6,7 @@ Imports only the option table; the settings (and what checking them needs) load 
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import pytest
@@ -38,6 +39,7 @@ def settings(config: pytest.Config) -> Settings:
     """The session's settings, checked; a bad value stops pytest with one usage line."""
     from pytest_apiedit.session.settings import SettingsError, read_settings
 
+    _check_rootdir_kept(config)
     try:
         read = read_settings({option.dest: _raw(config, option.dest) for option in OPTIONS})
     except SettingsError as error:
@@ -49,3 +51,21 @@ def settings(config: pytest.Config) -> Settings:
 def _raw(config: pytest.Config, dest: str) -> object:
     given = config.getoption(dest)
     return given if given is not None else config.getini(dest)
+
+
+def _check_rootdir_kept(config: pytest.Config) -> None:
+    """pytest chooses its rootdir (and with it the cache `--lf` reads, and the ini file) before
+    any plugin's options are known, so in `--apiedit-report-dir DIR` it takes DIR for a test
+    path: a DIR outside the invocation folder moves the rootdir. The `=` form is read right."""
+    here = config.invocation_params.dir
+    paths = {f"--{option.name}" for option in OPTIONS if option.path}
+    for flag, value in itertools.pairwise(config.invocation_params.args):
+        if flag not in paths:
+            continue
+        where = (here / value).resolve()
+        if where.exists() and not where.is_relative_to(here):
+            raise pytest.UsageError(
+                f"{flag} {value}: write {flag}={value} (pytest read {value} as a test path"
+                f" before the plugin's options were known, and took {config.rootpath} for"
+                " its rootdir)"
+            )

@@ -39,10 +39,11 @@ def html(report: dict[str, Any], gates: Sequence[Any] = ()) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         "<title>pytest-apiedit report</title><style>"
-        "body{font-family:sans-serif;margin:2em;color:#222}"
-        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
-        "padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}"
-        ".charts{display:flex;flex-wrap:wrap;gap:12px}svg{background:#fff;font-family:sans-serif}"
+        "body{font-family:sans-serif;max-width:80em;margin:2em auto;padding:0 1em;color:#222}"
+        ".wide,pre{overflow-x:auto}table{border-collapse:collapse;margin:1em 0}"
+        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+        "td:first-child,th:first-child{text-align:left}"
+        ".charts{display:flex;flex-wrap:wrap;gap:12px}svg{background:#fff;max-width:100%;height:auto}"
         "</style></head><body>" + "".join(body) + "</body></html>\n"
     )
 
@@ -83,11 +84,15 @@ def _short(names: list[str]) -> list[str]:
 
 
 def _html_table(table: Table) -> str:
+    """In a box that scrolls sideways, so a wide table (pass@k at many k) never widens the page."""
     head = "".join(f"<th>{escape(cell)}</th>" for cell in table.header)
     rows = "".join(
         "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
     )
-    return f"<h2>{escape(table.title)}</h2><table><tr>{head}</tr>{rows}</table>"
+    return (
+        f'<h2>{escape(table.title)}</h2><div class="wide">'
+        f"<table><tr>{head}</tr>{rows}</table></div>"
+    )
 
 
 def _manifest_text(manifest: dict[str, Any]) -> str:

@@ -1,6 +1,7 @@
 """The verdict of one sample: did it compile, which tests passed, did it adopt the new API.
 
-The rules: docs/verdicts.md.
+The rules: docs/verdicts.md. Definitions: docs/definitions.md, "Verdict" and "Adoption
+classes".
 """
 
 from __future__ import annotations

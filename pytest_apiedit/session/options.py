@@ -23,6 +23,8 @@ class Option:
     flag: bool = False
     repeated: bool = False
     """Given once per value (`--apiedit-gate A --apiedit-gate B`; one per line in the ini)."""
+    path: bool = False
+    """The value may be a file or folder."""
 
     @property
     def dest(self) -> str:
@@ -31,13 +33,14 @@ class Option:
 
 OPTIONS = (
     Option("edit-method", f"editing method: {', '.join(METHODS)} (turns the benchmark on)"),
-    Option("edit-hparams", "hyperparameter YAML (ours or EasyEdit's layout)"),
+    Option("edit-hparams", "hyperparameter YAML (ours or EasyEdit's layout)", path=True),
     Option("edit-backend", f"{' or '.join(BACKENDS)} (EasyEdit's own editors)", "native"),
     Option(
         "model",
         f"hub id or local folder of a causal LM, {DEFAULT_MODEL} (embedded) or an alias:"
         f" {', '.join(ALIASES)} (read offline from PyPI wheels, converted once)",
         DEFAULT_MODEL,
+        path=True,
     ),
     Option(
         "prompt-format",
@@ -64,8 +67,10 @@ OPTIONS = (
     Option("split", "only these splits (comma-separated)"),
     Option("source", f"only these sources: {', '.join(SOURCES)} (comma-separated)"),
     Option("api", "only these modification ids (comma-separated)"),
-    Option("problems", "only the problems listed in this file (one id a line, # comments)"),
-    Option("apiedit-report-dir", "where per-problem records and reports go", "reports"),
+    Option(
+        "problems", "only the problems listed in this file (one id a line, # comments)", path=True
+    ),
+    Option("apiedit-report-dir", "where per-problem records and reports go", "reports", path=True),
     Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
     Option(
         "apiedit-gate",
@@ -73,5 +78,5 @@ OPTIONS = (
         " (repeatable; gates decide the exit status)",
         repeated=True,
     ),
-    Option("apiedit-baseline", "the report.json that `baseline` in a gate refers to"),
+    Option("apiedit-baseline", "the report.json that `baseline` in a gate refers to", path=True),
 )

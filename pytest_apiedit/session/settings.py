@@ -27,6 +27,7 @@ from pytest_apiedit.models.aliases import ALIASES, DEFAULT_MODEL, DTYPES
 from pytest_apiedit.models.packaged import MissingWeights
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
 from pytest_apiedit.reporting.report import REFERENCES, MalformedReport, flat_metrics, load_report
+from pytest_apiedit.session.options import OPTIONS
 
 CATALOGUE_LISTING = "see `python -m pytest_apiedit list`"
 
@@ -63,9 +64,12 @@ class Settings:
         return self.edit.method
 
 
-def read_settings(values: Mapping[str, Any]) -> Settings | None:
-    """The settings from the options' raw values (by `Option.dest`); None when the benchmark is
-    off (no edit method)."""
+def read_settings(given: Mapping[str, Any]) -> Settings | None:
+    """The settings from the options' raw values by `Option.dest` (`{"edit_method": "grace"}`;
+    an option not given has its default); None when the benchmark is off (no edit method)."""
+    unknown = sorted(set(given) - {option.dest for option in OPTIONS})
+    _check(not unknown, f"unknown option {unknown[:1]}: see session/options.py")
+    values = {option.dest: option.default for option in OPTIONS} | dict(given)
     if not values["edit_method"]:
         return None
     hparams = Path(values["edit_hparams"]) if values["edit_hparams"] else None

@@ -19,6 +19,7 @@ class InContext(Editor):
     """The update notes of the edits in force, as comments before the prompt."""
 
     name = "prompt"
+    edits_prompts = True
 
     def _edit(self, requests: list[EditRequest]) -> None:
         pass

@@ -1,0 +1,19 @@
+"""What the tests share: the environment a real benchmark session runs in here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def apiedit_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Offline (no hub on this machine or in CI), with one cache folder (models, covariances,
+    generations) for the tests of this worker, and no CI step summary to append to; returns
+    the cache folder."""
+    cache = tmp_path_factory.getbasetemp() / "apiedit-cache"
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return cache
