@@ -23,7 +23,6 @@ from pathlib import Path
 import torch
 
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.generation.framing import Framing, PromptFormat
 from pytest_apiedit.models.loading import load_model
 from pytest_apiedit.reporting import load_report
@@ -82,7 +81,7 @@ def main() -> None:
     )
     flops = 2 * layers * prompt_tokens
     if args.report:
-        records = [ProblemRecord.from_dict(r) for r in load_report(args.report)["records"]]
+        records = load_report(args.report).records
         texts = [sample.completion for record in records for sample in record.samples[:1]]
         generated = sum(len(tokenize(t, add_special_tokens=False)["input_ids"]) for t in texts)
         generated = generated * len(problems) // len(records)

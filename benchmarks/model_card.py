@@ -16,16 +16,16 @@ from typing import Any
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.models.default import EMBEDDED
-from pytest_apiedit.reporting import flat_metrics, load_report
+from pytest_apiedit.reporting import Report, load_report
 from pytest_apiedit.sandbox import Adoption
 
 SCOPES = [*(str(split) for split in Split), "overall"]
 
 
-def card(facts: dict[str, Any], report: dict[str, Any], command: str) -> str:
+def card(facts: dict[str, Any], report: Report, command: str) -> str:
     settings, corpus = facts["settings"], facts["corpus"]
-    metrics = flat_metrics(report)
-    sampling = report["manifest"]["sampling"]
+    metrics = report.flat()
+    sampling = report.manifest.sampling
     lines = [
         "# The embedded default model",
         "",

@@ -69,8 +69,7 @@ STUDY = Study(REPORTS, RUNS, [f"--model={MODEL}"])
 
 def subset() -> None:
     """Write the subset's list by the rule of the module docstring, from the `whole` run."""
-    report = load_report(ROOT / REPORTS / "whole" / "report.json.gz")
-    records = [ProblemRecord.from_dict(r) for r in report["records"]]
+    records = load_report(ROOT / REPORTS / "whole" / "report.json.gz").records
     labelled = [r for r in records if r.split is not Split.SPECIFICITY]
     by_group: dict[str, list[ProblemRecord]] = {}
     for record in labelled:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pytest_apiedit.reporting import flat_metrics, load_report
+from pytest_apiedit.reporting import load_report
 from pytest_apiedit.sandbox import Adoption
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ class Study:
             print(f"{name}: {wall:.0f} s", flush=True)
 
     def metrics(self, name: str) -> dict[str, float]:
-        return flat_metrics(load_report(ROOT / self.reports / name / "report.json.gz"))
+        return load_report(ROOT / self.reports / name / "report.json.gz").flat()
 
     def done(self) -> list[str]:
         """The runs whose reports are there, in the study's order."""

@@ -18,7 +18,6 @@ from pytest_apiedit.reporting.compare import compare, runs_table
 from pytest_apiedit.reporting.files import atomic_write, write_reports
 from pytest_apiedit.reporting.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting.render import html, markdown, markdown_table
-from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
 
 WORLDS = ("edited", "original", "all")
@@ -205,7 +204,7 @@ def print_stats(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """Metrics are recomputed from the records, so a report reads the same by this version's
     definitions; the files are written only where asked."""
-    reports = [rebuild(load_report(path)) for path in args.report]
+    reports = [load_report(path).rebuilt() for path in args.report]
     if len(reports) > 1:
         if args.html or args.markdown or args.compare:
             raise UsageError("--html, --markdown and --compare take one report")
@@ -217,7 +216,7 @@ def run_report(args: argparse.Namespace) -> int:
     if args.markdown:
         atomic_write(args.markdown, markdown(report))
     if args.compare:
-        print("\n".join(compare(report, rebuild(load_report(args.compare)), args.all)))
+        print("\n".join(compare(report, load_report(args.compare).rebuilt(), args.all)))
     elif not (args.html or args.markdown):
         print(markdown(report))
     return 0

@@ -20,11 +20,11 @@ from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.cli import main
 from pytest_apiedit.evaluation.records import ProblemRecord
-from pytest_apiedit.reporting import build_report, load_report
+from pytest_apiedit.reporting import load_report
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting.render import html, markdown
-from pytest_apiedit.reporting.report import rebuild
+from pytest_apiedit.reporting.report import Report
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox
 from pytest_apiedit.sandbox.verdict import RULES_VERSION
 
@@ -75,7 +75,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     )
     path = root / "none" / "report.json"
     assert path.exists(), run.stdout[-2000:] + run.stderr[-2000:]
-    return load_report(path)
+    return read(path)
 
 
 @pytest.fixture(scope="module")
@@ -104,10 +104,19 @@ def judged_now(
     return untimed([v.to_dict() for v in sandbox.run_many(requests)])
 
 
+def read(path: Path) -> dict[str, Any]:
+    """A written report as the JSON it is (checked by the one reader first)."""
+    return load_report(path).to_dict()
+
+
+def written(report: dict[str, Any], folder: Path) -> Path:
+    """Write `report` (as JSON) as a session does; the path of its `report.json`."""
+    return write_reports(Report.from_dict(report), folder)[0]
+
+
 def as_written(report: dict[str, Any]) -> dict[str, Any]:
     """`report` with its metrics computed from its records, as a session writes it."""
-    records = [ProblemRecord.from_dict(r) for r in report["records"]]
-    return build_report(report["manifest"], records, report["manifest"]["pass_k"])
+    return Report.from_dict(report).rebuilt().to_dict()
 
 
 def stale(report: dict[str, Any], *, method: str = "none", programs: bool = True) -> dict:
@@ -151,7 +160,7 @@ def test_rejudge_judges_every_program_again_and_writes_the_report_again(
     session: dict, sandbox: Sandbox, tmp_path: Path
 ) -> None:
     old = stale(session)
-    source = write_reports(old, tmp_path / "old")[0]
+    source = written(old, tmp_path / "old")
     before = source.read_bytes()
     command = ["rejudge", str(source), "-o", str(tmp_path / "new")]
     result = subprocess.run(
@@ -165,7 +174,7 @@ def test_rejudge_judges_every_program_again_and_writes_the_report_again(
     assert f"dropped 2 whose problem changed: {MOVED}, {GONE}" in result.stdout
     assert source.read_bytes() == before  # -o: the old report stays as it was
 
-    new = load_report(tmp_path / "new" / "report.json")
+    new = read(tmp_path / "new" / "report.json")
     kept = {r["problem"] for r in session["records"]} - {MOVED}
     assert {r["problem"] for r in new["records"]} == kept
     for record in new["records"]:
@@ -182,7 +191,7 @@ def test_rejudge_judges_every_program_again_and_writes_the_report_again(
     assert new["metrics"] == as_written(new)["metrics"] != old["metrics"]
     assert new["metrics"]["run"]["overall"]["problems"] == len(kept)
     folder = tmp_path / "new"
-    shown = rebuild(new)  # as `report` renders it (the JSON file's keys are sorted)
+    shown = Report.from_dict(new).rebuilt()  # as `report` renders it
     assert (folder / "summary.md").read_text() == markdown(shown)
     assert (folder / "report.html").read_text() == html(shown)
 
@@ -201,8 +210,8 @@ def test_rejudge_judges_every_program_again_and_writes_the_report_again(
 def test_older_reports_take_the_unedited_programs_from_a_none_report(
     session: dict, sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edited = write_reports(stale(session, method="grace", programs=False), tmp_path / "grace")[0]
-    none = write_reports(stale(session, programs=False), tmp_path / "none")[0]
+    edited = written(stale(session, method="grace", programs=False), tmp_path / "grace")
+    none = written(stale(session, programs=False), tmp_path / "none")
 
     status, _, err = rejudge_cli(edited, "-o", tmp_path / "kept", capsys=capsys)
     assert status == 0
@@ -210,7 +219,7 @@ def test_older_reports_take_the_unedited_programs_from_a_none_report(
     assert err.count("\n") == 1
     assert err.startswith(f"warning: the reference verdicts of {judged} of {judged} records")
     assert "--unedited NONE_REPORT" in err
-    kept = load_report(tmp_path / "kept" / "report.json")
+    kept = read(tmp_path / "kept" / "report.json")
     assert kept["manifest"]["rejudged"]["references"].startswith("kept: the old reference")
     assert all(r["references"]["base"] == [WRONG, WRONG] for r in kept["records"])
     assert all(r["reference_programs"] == [] for r in kept["records"])
@@ -219,7 +228,7 @@ def test_older_reports_take_the_unedited_programs_from_a_none_report(
         edited, "--unedited", none, "-o", tmp_path / "fresh", "--jobs", "2", capsys=capsys
     )
     assert (status, err) == (0, "")
-    fresh = load_report(tmp_path / "fresh" / "report.json")
+    fresh = read(tmp_path / "fresh" / "report.json")
     assert fresh["manifest"]["rejudged"]["references"] == f"rejudged from the samples of {none}"
     unedited = {r["problem"]: r for r in session["records"]}
     for record in fresh["records"]:
@@ -230,7 +239,7 @@ def test_older_reports_take_the_unedited_programs_from_a_none_report(
 
     status, _, err = rejudge_cli(none, "-o", tmp_path / "none-again", capsys=capsys)
     assert (status, err) == (0, "")
-    again = load_report(tmp_path / "none-again" / "report.json")
+    again = read(tmp_path / "none-again" / "report.json")
     note = again["manifest"]["rejudged"]["references"]
     assert note == "rejudged from the run's own samples (method none)"
     for record in again["records"]:
@@ -244,8 +253,8 @@ def test_a_none_report_of_another_run_is_refused_naming_what_differs(
     edited = stale(session, method="grace", programs=False)
     other_seed = copy.deepcopy(session)
     other_seed["manifest"]["sampling"]["seed"] = 1
-    path = write_reports(other_seed, tmp_path / "none")[0]
-    source = write_reports(edited, tmp_path / "grace")[0]
+    path = written(other_seed, tmp_path / "none")
+    source = written(edited, tmp_path / "grace")
     status, out, err = rejudge_cli(source, "--unedited", path, capsys=capsys)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
@@ -253,15 +262,17 @@ def test_a_none_report_of_another_run_is_refused_naming_what_differs(
     assert not (tmp_path / "grace" / "report.html").read_text().count("rejudged")
 
     with pytest.raises(RejudgeError, match="of method 'grace': the unedited programs come"):
-        unedited_programs(edited, edited, "g")
+        unedited_programs(Report.from_dict(edited), Report.from_dict(edited), "g")
     fewer = copy.deepcopy(session)
     fewer["records"] = fewer["records"][1:]
     first = session["records"][0]["problem"]
     with pytest.raises(RejudgeError, match=f"n differs from the report in problems: .* {first}$"):
-        rejudge(edited, benchmark(), sandbox, unedited_programs(edited, fewer, "n"))
+        mine, theirs = Report.from_dict(edited), Report.from_dict(fewer)
+        rejudge(mine, benchmark(), sandbox, unedited_programs(mine, theirs, "n"))
     other_keyword = copy.deepcopy(session)
     other_keyword["manifest"]["selection"]["keyword"] = "mbpp"  # -k leaves the batches alone
-    assert unedited_programs(edited, other_keyword, "n").programs
+    keyword = Report.from_dict(other_keyword)
+    assert unedited_programs(Report.from_dict(edited), keyword, "n").programs
 
 
 def test_a_packed_report_is_written_again_in_its_own_folder_packed(
@@ -279,9 +290,9 @@ def test_a_packed_report_is_written_again_in_its_own_folder_packed(
         "report.json.gz",
         "summary.md",
     ]
-    again = load_report(packed)
+    again = read(packed)
     assert again["manifest"]["rejudged"]["dropped"] == [MOVED, GONE]
-    assert (folder / "summary.md").read_text() == markdown(rebuild(again))
+    assert (folder / "summary.md").read_text() == markdown(Report.from_dict(again).rebuilt())
 
 
 @pytest.mark.parametrize(
@@ -335,9 +346,9 @@ def test_a_record_whose_prompt_changed_is_dropped(session: dict, sandbox: Sandbo
     old = benchmark().by_id[record["problem"]]
     later = with_problems({old.id: {"prompt": "# A note on the task.\n" + old.prompt}})
     assert later.by_id[old.id].prompt != old.prompt
-    result = rejudge(session, later, sandbox)
-    assert result.report["manifest"]["rejudged"]["dropped"] == [old.id]
-    assert old.id not in {r["problem"] for r in result.report["records"]}
+    result = rejudge(Report.from_dict(session), later, sandbox)
+    assert result.report.manifest.rejudged["dropped"] == [old.id]
+    assert old.id not in {r.problem for r in result.report.records}
 
 
 @pytest.mark.parametrize(("method", "regime"), [("none", "single"), ("prompt", "single"),
@@ -355,7 +366,7 @@ def test_records_drawn_under_an_edit_the_benchmark_no_longer_asks_for_are_droppe
     other = next(r["problem"] for r in report["records"] if r["split"] == "generalization")
     later = with_problems({reliability: {"split": Split.GENERALIZATION},
                            other: {"split": Split.RELIABILITY}})
-    dropped = rejudge(report, later, sandbox).report["manifest"]["rejudged"]["dropped"]
+    dropped = rejudge(Report.from_dict(report), later, sandbox).report.manifest.rejudged["dropped"]
     every = sorted(r["problem"] for r in report["records"])
     in_group = sorted(r["problem"] for r in report["records"] if r["group"] == group)
     expected = {"none": sorted([reliability, other]), "prompt": sorted([reliability, other]),

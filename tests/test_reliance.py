@@ -3,7 +3,7 @@ rely, the counts, the report's keys and flat names, the rendering, and the view'
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -16,12 +16,11 @@ from pytest_apiedit.cli import main
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.metrics import reliance, relies
 from pytest_apiedit.metrics.reliance import reliant_records
-from pytest_apiedit.reporting import build_report, flat_metrics, load_report
+from pytest_apiedit.reporting import build_report, load_report
 from pytest_apiedit.reporting.compare import compare
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.gates import MetricNames
 from pytest_apiedit.reporting.render import html, markdown
-from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.reporting.tables import terminal_lines
 from pytest_apiedit.sandbox import Adoption
 
@@ -92,7 +91,7 @@ def test_the_reliant_view_keeps_the_specificity_problems_of_modifications_that_r
 
 def test_the_report_carries_reliance_and_the_reliant_view_under_flat_names() -> None:
     report = build_report(MANIFEST, RELIANCE_RECORDS, MANIFEST["pass_k"])
-    metrics = flat_metrics(report)
+    metrics = report.flat()
     expected = {
         "reliance.overall.share": 0.25,
         "reliance.overall.reliant": 1,
@@ -148,8 +147,8 @@ def test_gates_refuse_reliance_names_without_references() -> None:
 
 def test_a_report_without_references_has_no_reliance() -> None:
     report = build_report(MANIFEST, RECORDS, MANIFEST["pass_k"])
-    assert set(report["metrics"]) == {"run", "references", "taxonomies", "shapley"}
-    assert not [n for n in flat_metrics(report) if n.startswith(("reliance.", "reliant."))]
+    assert set(report.metrics.to_dict()) == {"run", "references", "taxonomies", "shapley"}
+    assert not [n for n in report.flat() if n.startswith(("reliance.", "reliant."))]
     assert "Reliant" not in markdown(report)
     assert not [line for line in terminal_lines(report) if "Reliant" in line]
 
@@ -158,7 +157,7 @@ def test_a_run_where_nothing_relies_has_an_empty_reliant_view() -> None:
     records = [record(r.problem, r.split, [s.verdict for s in r.samples], base=UNUSED)
                for r in RECORDS]  # fmt: skip
     report = build_report(MANIFEST, records, MANIFEST["pass_k"])
-    metrics = flat_metrics(report)
+    metrics = report.flat()
     assert metrics["reliance.overall.share"] == 0 and metrics["reliance.overall.problems"] == 3
     assert metrics["reliant.overall.problems"] == 0 == metrics["reliant.base.overall.problems"]
     assert "Reliance by modification" not in markdown(report)
@@ -202,20 +201,20 @@ def test_modifications_are_listed_most_reliant_first() -> None:
     report = build_report(MANIFEST, [*RELIANCE_RECORDS, extra], MANIFEST["pass_k"])
     table = markdown(report).split("Reliance by modification")[1].split("###")[0]
     assert table.index(f"| {MIN} | 1 | 1 | 100.0% |") < table.index(f"| {SQRT} | 1 | 2 | 50.0% |")
-    assert flat_metrics(report)["reliance.generalization.share"] == pytest.approx(1 / 3)
+    assert report.flat()["reliance.generalization.share"] == pytest.approx(1 / 3)
 
 
 def test_rebuild_gives_an_older_report_its_reliance(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = build_report(MANIFEST, RELIANCE_RECORDS, MANIFEST["pass_k"])
-    old = copy.deepcopy(report)
-    del old["metrics"]["reliance"], old["metrics"]["reliant"]  # as an older version wrote it
+    older = dataclasses.replace(report.metrics, reliance=None, reliant=None)
+    old = dataclasses.replace(report, metrics=older)  # as an older version wrote it
     path = write_reports(old, tmp_path)[0]
     read = load_report(path)  # the same report version: readers take it as it is
-    assert not [n for n in flat_metrics(read) if n.startswith(("reliance.", "reliant."))]
-    assert rebuild(read)["metrics"] == report["metrics"]
-    lines = compare(rebuild(read), read)
+    assert not [n for n in read.flat() if n.startswith(("reliance.", "reliant."))]
+    assert read.rebuilt().metrics == report.metrics
+    lines = compare(read.rebuilt(), read)
     share = next(x for x in lines if x.startswith("reliance.overall.share "))
     assert share.split() == ["reliance.overall.share", "0.2500", "-", "-"]
     count = next(x for x in lines if x.startswith("reliance.overall.reliant "))
@@ -259,7 +258,7 @@ def labelled_records(draw: st.DrawFn, every_one_relies: bool = False) -> list[Pr
 
 @given(labelled_records())
 def test_the_reliant_view_never_counts_more_than_the_whole(records: list[ProblemRecord]) -> None:
-    metrics = build_report(MANIFEST, records, MANIFEST["pass_k"])["metrics"]
+    metrics = build_report(MANIFEST, records, MANIFEST["pass_k"]).metrics.to_dict()
     for whole, part in [
         (metrics["run"], metrics["reliant"]["run"]),
         (metrics["references"]["base"], metrics["reliant"]["references"]["base"]),
@@ -284,7 +283,7 @@ def test_the_reliant_view_never_counts_more_than_the_whole(records: list[Problem
 def test_when_every_problem_relies_the_reliant_view_is_the_whole_run(
     records: list[ProblemRecord],
 ) -> None:
-    metrics = build_report(MANIFEST, records, MANIFEST["pass_k"])["metrics"]
+    metrics = build_report(MANIFEST, records, MANIFEST["pass_k"]).metrics.to_dict()
     assert metrics["reliance"]["overall"]["share"] == 1
     assert metrics["reliant"]["run"] == metrics["run"]
     assert metrics["reliant"]["references"] == metrics["references"]

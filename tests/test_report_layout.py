@@ -24,7 +24,6 @@ from sample_records import MANIFEST, RECORDS
 
 from pytest_apiedit.reporting import build_report, load_report
 from pytest_apiedit.reporting.render import html
-from pytest_apiedit.reporting.report import rebuild
 from pytest_apiedit.reporting.svg import bar_chart
 
 GRACE = Path(__file__).parent.parent / "reports" / "grace" / "report.json.gz"
@@ -134,7 +133,7 @@ def scrolls(element: Element, classes: set[str]) -> bool:
 
 
 PAGES = {
-    "grace": lambda: html(rebuild(load_report(GRACE))),
+    "grace": lambda: html(load_report(GRACE).rebuilt()),
     "sample": lambda: html(build_report(MANIFEST, RECORDS, MANIFEST["pass_k"])),
 }
 

@@ -14,7 +14,7 @@ import pytest
 from sample_records import MANIFEST, RECORDS, STALE, record, verdict
 
 from pytest_apiedit.benchmark.problem import Split
-from pytest_apiedit.reporting import MalformedReport, build_report, flat_metrics, load_report
+from pytest_apiedit.reporting import MalformedReport, build_report, load_report
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.gates import GateError, MetricNames, evaluate, parse_gate
 from pytest_apiedit.reporting.render import markdown
@@ -40,7 +40,7 @@ def report_with_base() -> dict:
 
 
 def test_every_flat_metric_is_a_name_gates_accept() -> None:
-    metrics = flat_metrics(report_with_base())
+    metrics = report_with_base().flat()
     assert {"overall.pass@1", "reliability.adopt@2", "base.generalization.compile@1"} <= set(
         metrics
     )
@@ -154,7 +154,7 @@ def test_the_report_command_rebuilds_renders_and_compares(tmp_path: Path) -> Non
     line = next(x for x in compared.stdout.splitlines() if x.startswith("reliability.pass@1 "))
     assert line.split() == ["reliability.pass@1", "0.5000", "0.0000", "+0.5000"]
     assert not any(x.startswith("modification.") for x in compared.stdout.splitlines())
-    assert load_report(first)["metrics"] == json.loads(first.read_text())["metrics"]
+    assert load_report(first).metrics.to_dict() == json.loads(first.read_text())["metrics"]
     packed = tmp_path / "report.json.gz"
     packed.write_bytes(gzip.compress(first.read_bytes()))
     assert load_report(packed) == load_report(first)

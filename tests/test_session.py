@@ -40,11 +40,12 @@ def test_the_session_without_pytest_gives_the_plugins_records(pytester: pytest.P
     settings = read_settings(OPTIONS)
     assert settings is not None
     outcome = run_session(settings)
-    plain = outcome.report
-    problems = [record["problem"] for record in plain["records"]]
+    problems = [record.problem for record in outcome.report.records]
     assert problems == sorted(problems)
-    assert {r["group"] for r in plain["records"]} == {"abs_to_absolute"}
-    assert plain["manifest"]["method"] == "grace" and plain["manifest"]["hyperparameters"]
+    assert {record.group for record in outcome.report.records} == {"abs_to_absolute"}
+    manifest = outcome.report.manifest
+    assert manifest.method == "grace" and manifest.values["hyperparameters"]
+    plain = outcome.report.to_dict()
 
     flags = [f"--{name.replace('_', '-')}={value}" for name, value in OPTIONS.items()]
     flags[-1] = "--apiedit-reference"

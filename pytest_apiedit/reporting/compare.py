@@ -3,9 +3,7 @@ metric, and a table of several by method and regime."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from pytest_apiedit.reporting.report import flat_metrics
+from pytest_apiedit.reporting.report import Report
 from pytest_apiedit.reporting.tables import Table
 
 DETAILED = ("source.", "category.", "modification.")
@@ -15,9 +13,9 @@ PREFIXES = ("reliance.", "reliant.", "base.", "oracle.")
 COUNTS = (".problems", ".samples", ".reliant")
 
 
-def compare(report: dict[str, Any], other: dict[str, Any], everything: bool = False) -> list[str]:
+def compare(report: Report, other: Report, everything: bool = False) -> list[str]:
     """Lines of `metric  this  other  this-other`; a metric one run lacks shows `-`."""
-    ours, theirs = flat_metrics(report), flat_metrics(other)
+    ours, theirs = report.flat(), other.flat()
     names = sorted(set(ours) | set(theirs))
     if not everything:
         names = [n for n in names if not _detailed(n)]
@@ -42,17 +40,17 @@ def _cell(name: str, value: float | None) -> str:
     return str(int(value)) if name.endswith(COUNTS) else f"{value:.4f}"
 
 
-def runs_table(reports: list[dict[str, Any]]) -> Table:
+def runs_table(reports: list[Report]) -> Table:
     """One row per run and split: method, regime, model, then pass@k at the smallest k of all
     runs at each level and the Shapley split of the change from `base` when the run has one."""
-    k = min(min(report["manifest"]["pass_k"]) for report in reports)
+    k = min(min(report.manifest.pass_k) for report in reports)
     levels = [f"{level}@{k}" for level in ("compile", "pass", "adopt")]
     shapley = [f"from_base {part}" for part in ("compile", "quality")]
     header = ("method", "regime", "model", "split", "problems", *levels, *shapley)
     rows = []
     for report in reports:
-        m, metrics = report["manifest"], flat_metrics(report)
-        for scope in [*report["metrics"]["run"]["split"], "overall"]:
+        m, metrics = report.manifest, report.flat()
+        for scope in [*report.metrics.run.split, "overall"]:
             values = [metrics.get(f"{scope}.{level}") for level in levels]
             values += [
                 metrics.get(f"shapley.{scope}.from_base.{part}@{k}")
@@ -60,5 +58,5 @@ def runs_table(reports: list[dict[str, Any]]) -> Table:
             ]
             problems = str(int(metrics[f"{scope}.problems"]))
             cells = ["" if v is None else f"{v:.3f}" for v in values]
-            rows.append((m["method"], m["regime"], m["model"]["name"], scope, problems, *cells))
+            rows.append((m.method, m.regime, m.model["name"], scope, problems, *cells))
     return Table(f"Runs side by side (k = {k})", header, tuple(rows))

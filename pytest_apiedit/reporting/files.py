@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from pytest_apiedit.reporting.render import html, markdown
+from pytest_apiedit.reporting.report import Report
 
 REPORT, SUMMARY, PAGE = "report.json", "summary.md", "report.html"
 PACKED = REPORT + ".gz"
 
 
 def write_reports(
-    report: dict[str, Any], folder: Path, gates: Sequence[Any] = (), *, compressed: bool = False
+    report: Report, folder: Path, gates: Sequence[Any] = (), *, compressed: bool = False
 ) -> list[Path]:
     """`compressed`: the report as `report.json.gz`, how a repository keeps it."""
     written = [folder / (PACKED if compressed else REPORT), folder / SUMMARY, folder / PAGE]
@@ -33,9 +34,9 @@ def write_reports(
     return written
 
 
-def write_json(report: dict[str, Any], path: Path) -> None:
+def write_json(report: Report, path: Path) -> None:
     """Gzip-compressed (with no name or time in the header) when `path` ends in `.gz`."""
-    text = json.dumps(report, indent=1, sort_keys=True) + "\n"
+    text = json.dumps(report.to_dict(), indent=1, sort_keys=True) + "\n"
     if path.suffix == ".gz":
         atomic_write(path, gzip.compress(text.encode(), mtime=0))
     else:

@@ -1,6 +1,6 @@
 """Release gates: `generalization.pass@1>=0.2`, `specificity.pass@1>=0.95*baseline`.
 
-A gate is a metric (a flat name of `report.flat_metrics`), a comparison, and a threshold: a
+A gate is a metric (a flat name of `Report.flat`), a comparison, and a threshold: a
 number, `baseline` (the same metric in the baseline report), `F*baseline`, or `baseline-D` /
 `baseline+D`. Gates are parsed and their metric names checked when the session is configured, so
 a typo fails at once rather than after hours of generation.

@@ -31,20 +31,14 @@ from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.evaluation.edits import UNEDITED
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.reporting.manifest import now
-from pytest_apiedit.reporting.report import build_report
+from pytest_apiedit.reporting.report import Manifest, Report, build_report
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox, TestSuite
 from pytest_apiedit.sandbox.verdict import RULES_VERSION
-
-FIRST_RULES = 1
-"""The rules of reports written before manifests named their version."""
 
 MATCHED = ("model", "sampling", "prompt_format", "batch_rows", "benchmark", "selection")
 """Manifest fields that make a `none` run's samples the very completions a run's references drew:
 the weights, the sampling, the prompt framing, the prompts (benchmark), and the batches (batch
 rows and selection; the `-k` keyword does not change the batches, so it is left out)."""
-UNRECORDED = {"prompt_format": "completion"}
-"""What a field meant in reports written before the manifest recorded it."""
-
 EDIT_FREE = (UNEDITED, "prompt")
 """Methods whose samples do not depend on a group's reliability problem (no edit is made on it)."""
 UNEDITED_HINT = "pass --unedited NONE_REPORT"
@@ -66,17 +60,18 @@ class Unedited:
 
 @dataclass(frozen=True)
 class Rejudged:
-    report: dict[str, Any]
+    report: Report
     warnings: tuple[str, ...]
     """One line each, for stderr."""
 
     @property
     def summary(self) -> str:
         """One line: what was judged, what was dropped, what became of the references."""
-        note = self.report["manifest"]["rejudged"]
+        note = self.report.manifest.rejudged
+        assert note is not None  # `rejudge` writes it
         dropped = note["dropped"]
         line = (
-            f"rejudged {len(self.report['records'])} records by verdict rules {note['rules']}"
+            f"rejudged {len(self.report.records)} records by verdict rules {note['rules']}"
             f" (were {note['from_rules']}): {note['judged']} distinct programs judged"
         )
         if dropped:
@@ -85,17 +80,17 @@ class Rejudged:
         return f"{line}; references: {note['references']}"
 
 
-def unedited_programs(report: dict[str, Any], none_report: dict[str, Any], source: str) -> Unedited:
+def unedited_programs(report: Report, none_report: Report, source: str) -> Unedited:
     """The samples of `none_report` as the unedited programs of `report`'s references, after
     checking that they are the same completions (`rejudge` checks that each record it judges has
     its problem there); `source` names it in the manifest."""
-    theirs = none_report["manifest"]
-    if theirs.get("method") != UNEDITED:
+    theirs = none_report.manifest
+    if theirs.method != UNEDITED:
         raise RejudgeError(
-            f"{source} is a report of method {theirs.get('method')!r}: the unedited programs"
+            f"{source} is a report of method {theirs.method!r}: the unedited programs"
             f" come from a report of method {UNEDITED!r}"
         )
-    ours = report["manifest"]
+    ours = report.manifest
     for name in MATCHED:
         mine, other = _matched(ours, name), _matched(theirs, name)
         if mine != other:
@@ -103,14 +98,12 @@ def unedited_programs(report: dict[str, Any], none_report: dict[str, Any], sourc
                 f"{source} differs from the report in {name}: {_short(other)}"
                 f" there, {_short(mine)} here"
             )
-    programs = {
-        r["problem"]: tuple(s["program"] for s in r["samples"]) for r in none_report["records"]
-    }
+    programs = {r.problem: tuple(s.program for s in r.samples) for r in none_report.records}
     return Unedited(programs, source)
 
 
 def rejudge(
-    report: dict[str, Any],
+    report: Report,
     benchmark: Benchmark,
     sandbox: Sandbox,
     unedited: Unedited | None = None,
@@ -118,14 +111,14 @@ def rejudge(
     """`report` with every sample (and reference, where its programs are known) judged again by
     this version's rules, its metrics recomputed and its manifest noting what was done (and the
     limits in full: a field the report predates takes its default)."""
-    manifest = report["manifest"]
+    manifest = report.manifest
     limits = _limits(manifest)
     judging = _Judging(limits)
     dropped: list[str] = []
     plans: list[tuple[ProblemRecord, list[int], dict[str, list[int]], tuple[str, ...]]] = []
     sources: set[str] = set()
     kept: list[str] = []
-    given = [ProblemRecord.from_dict(data) for data in report["records"]]
+    given = list(report.records)
     stale_edits = _stale_edits(given, benchmark, manifest)
     for record in given:
         problem = _problem_of(record, benchmark)
@@ -136,7 +129,7 @@ def rejudge(
         references: dict[str, list[int]] = {}
         programs: tuple[str, ...] = ()
         if record.references:
-            found = _reference_programs(record, manifest.get("method"), unedited)
+            found = _reference_programs(record, manifest.method, unedited)
             if found is None:
                 kept.append(record.problem)
             else:
@@ -166,21 +159,20 @@ def rejudge(
     ]
     with_references = sum(bool(record.references) for record, *_ in plans)
     how, warnings = _references_note(with_references, sources, kept)
-    new_manifest = {
-        **manifest,
-        "verdict_rules": RULES_VERSION,
-        "limits": dataclasses.asdict(limits),
-        "rejudged": {
+    new_manifest = manifest.updated(
+        verdict_rules=RULES_VERSION,
+        limits=dataclasses.asdict(limits),
+        rejudged={
             "rules": RULES_VERSION,
-            "from_rules": manifest.get("verdict_rules", FIRST_RULES),
+            "from_rules": manifest.verdict_rules,
             "at": now(),
             "benchmark": benchmark.content_hash,
             "judged": len(judging.requests),
             "dropped": sorted(dropped),
             "references": how,
         },
-    }
-    return Rejudged(build_report(new_manifest, records, manifest["pass_k"]), warnings)
+    )
+    return Rejudged(build_report(new_manifest.values, records, manifest.pass_k), warnings)
 
 
 class _Judging:
@@ -221,11 +213,11 @@ def _problem_of(record: ProblemRecord, benchmark: Benchmark) -> Problem | None:
 
 
 def _stale_edits(records: list[ProblemRecord], benchmark: Benchmark,
-                 manifest: dict[str, Any]) -> set[str]:
+                 manifest: Manifest) -> set[str]:
     """Groups whose records were drawn under an edit the benchmark no longer asks for: the edit
     is made on the group's reliability problem, which is now another or has changed (in the
     successive regime every group's samples were drawn after every edit)."""
-    if manifest.get("method") in EDIT_FREE:
+    if manifest.method in EDIT_FREE:
         return set()
     reliability = {p.group: p for p in benchmark.problems if p.split is Split.RELIABILITY}
     stale = {
@@ -235,7 +227,7 @@ def _stale_edits(records: list[ProblemRecord], benchmark: Benchmark,
             or reliability[record.group].id != record.problem
             or _problem_of(record, benchmark) is None)
     }
-    if stale and manifest.get("regime") == "successive":
+    if stale and manifest.regime == "successive":
         return {record.group for record in records}
     return stale
 
@@ -279,19 +271,19 @@ def _references_note(
     return note, (warning,)
 
 
-def _limits(manifest: dict[str, Any]) -> Limits:
-    if "limits" not in manifest:
+def _limits(manifest: Manifest) -> Limits:
+    if manifest.limits is None:
         return Limits()
     try:
-        return Limits.from_dict(manifest["limits"])
+        return Limits.from_dict(manifest.limits)
     except TypeError:
         raise RejudgeError(
-            f"the report's limits {manifest['limits']} are not this version's: their fields differ"
+            f"the report's limits {manifest.limits} are not this version's: their fields differ"
         ) from None
 
 
-def _matched(manifest: dict[str, Any], name: str) -> Any:
-    value = manifest.get(name, UNRECORDED.get(name))
+def _matched(manifest: Manifest, name: str) -> Any:
+    value = manifest.field(name)
     if name == "selection" and isinstance(value, dict):
         return {key: v for key, v in value.items() if key != "keyword"}
     return value

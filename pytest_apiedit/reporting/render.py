@@ -8,12 +8,13 @@ from html import escape
 from typing import Any
 
 from pytest_apiedit.metrics.passk import Level
+from pytest_apiedit.reporting.report import Report
 from pytest_apiedit.reporting.svg import bar_chart
 from pytest_apiedit.reporting.tables import Table, all_tables, headline, scopes
 from pytest_apiedit.sandbox import Adoption
 
 
-def markdown(report: dict[str, Any], gates: Sequence[Any] = ()) -> str:
+def markdown(report: Report, gates: Sequence[Any] = ()) -> str:
     lines = ["## pytest-apiedit", "", headline(report), ""]
     lines += [markdown_table(table) for table in all_tables(report, gates)]
     return "\n".join(lines)
@@ -30,8 +31,8 @@ def _markdown_row(cells: tuple[str, ...]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
-def html(report: dict[str, Any], gates: Sequence[Any] = ()) -> str:
-    manifest = escape(_manifest_text(report["manifest"]))
+def html(report: Report, gates: Sequence[Any] = ()) -> str:
+    manifest = escape(_manifest_text(report.manifest.values))
     body = [f"<h1>pytest-apiedit</h1><p>{escape(headline(report))}</p>"]
     body.append('<section class="charts">' + "".join(charts(report)) + "</section>")
     body += [_html_table(table) for table in all_tables(report, gates)]
@@ -48,22 +49,22 @@ def html(report: dict[str, Any], gates: Sequence[Any] = ()) -> str:
     )
 
 
-def charts(report: dict[str, Any]) -> list[str]:
+def charts(report: Report) -> list[str]:
     """pass@k by split per level, the adoption classes, the Shapley parts, pass by category."""
-    run, ks = report["metrics"]["run"], report["manifest"]["pass_k"]
-    split_names = list(run["split"])
+    run, ks = report.metrics.run, report.manifest.pass_k
+    split_names = list(run.split)
     out = []
     for level in Level:
         series = {
-            f"@{k}": [run["split"][s].get(f"{level}@{k}", 0.0) for s in split_names] for k in ks
+            f"@{k}": [run.split[s].get(f"{level}@{k}", 0.0) for s in split_names] for k in ks
         }
         out.append(bar_chart(f"{level}@k by split", split_names, series))
-    adoption = report["metrics"]["taxonomies"]["adoption"]
+    adoption = report.metrics.taxonomies["adoption"]
     shown = [s for s in scopes(report) if s in adoption]
     classes = {str(a): [adoption[s][a] for s in shown] for a in Adoption}
     out.append(bar_chart("Adoption classes", shown, classes, stacked=True, percent=True))
     k = f"@{ks[0]}"
-    shapley = report["metrics"]["shapley"]
+    shapley = report.metrics.shapley
     against = sorted({a for scope in shapley.values() for a in scope.get(k, {})})
     parts = {
         f"{a} {part}": [shapley.get(s, {}).get(k, {}).get(a, {}).get(part, 0.0) for s in shown]
@@ -72,9 +73,9 @@ def charts(report: dict[str, Any]) -> list[str]:
     }
     if shown:
         out.append(bar_chart(f"Shapley split of pass{k}", shown, parts))
-    categories = list(run["category"])
+    categories = list(run.category)
     level = f"pass@{ks[0]}"
-    series = {level: [run["category"][c].get(level, 0.0) for c in categories]}
+    series = {level: [run.category[c].get(level, 0.0) for c in categories]}
     out.append(bar_chart(f"{level} by modification category", _short(categories), series))
     return out
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from pytest_apiedit.metrics.passk import Level
 from pytest_apiedit.metrics.scores import OVERALL
+from pytest_apiedit.reporting.report import Report
 from pytest_apiedit.sandbox import Adoption
 
 
@@ -18,44 +19,43 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-def scopes(report: dict[str, Any]) -> list[str]:
-    return [*report["metrics"]["run"]["split"], OVERALL]
+def scopes(report: Report) -> list[str]:
+    return [*report.metrics.run.split, OVERALL]
 
 
-def headline(report: dict[str, Any]) -> str:
-    m = report["manifest"]
-    s = m["sampling"]
+def headline(report: Report) -> str:
+    m = report.manifest
+    s = m.sampling
     return (
-        f"{m['method']} on {m['model']['name']}, {m['regime']} regime:"
-        f" {report['metrics']['run'][OVERALL]['problems']} problems, n={s['samples']},"
+        f"{m.method} on {m.model['name']}, {m.regime} regime:"
+        f" {report.metrics.run.overall['problems']} problems, n={s['samples']},"
         f" temperature {s['temperature']}, top-p {s['top_p']}, seed {s['seed']}"
     )
 
 
-def pass_table(report: dict[str, Any]) -> Table:
-    run, references = report["metrics"]["run"], report["metrics"]["references"]
-    ks = report["manifest"]["pass_k"]
+def pass_table(report: Report) -> Table:
+    run, references = report.metrics.run, report.metrics.references
+    ks = report.manifest.pass_k
     header = ("split", "problems", *(f"{level}@{k}" for k in ks for level in Level))
     header += tuple(f"{name} pass@{ks[0]}" for name in references)
     rows = []
     for scope in scopes(report):
-        scores = run[OVERALL] if scope == OVERALL else run["split"][scope]
+        scores = run.scope(scope)
         row = [scope, str(scores["problems"])]
         row += [_value(scores.get(f"{level}@{k}")) for k in ks for level in Level]
         for reference in references.values():
-            ref = reference[OVERALL] if scope == OVERALL else reference["split"].get(scope, {})
-            row.append(_value(ref.get(f"pass@{ks[0]}")))
+            row.append(_value(reference.scope(scope).get(f"pass@{ks[0]}")))
         rows.append(tuple(row))
     return Table("Pass@k", header, tuple(rows))
 
 
-def reliance_line(report: dict[str, Any]) -> str | None:
+def reliance_line(report: Report) -> str | None:
     """How many reliability and generalization problems rely on the old API, and in how many
     modifications; None without base references (docs/metrics.md, "Reliance")."""
-    reliance = report["metrics"].get("reliance")
+    reliance = report.metrics.reliance
     if reliance is None:
         return None
-    overall, modifications = reliance[OVERALL], reliance["modification"].values()
+    overall, modifications = reliance.overall, reliance.modification.values()
     relying = sum(1 for m in modifications if m["reliant"])
     return (
         f"Reliant view: {overall['reliant']} of {overall['problems']} reliability and"
@@ -64,14 +64,15 @@ def reliance_line(report: dict[str, Any]) -> str | None:
     )
 
 
-def reliance_table(report: dict[str, Any]) -> Table | None:
+def reliance_table(report: Report) -> Table | None:
     """pass@k and adopt@k at the smallest k on the problems that rely (specificity: those of
     their modifications) beside the same on all problems, per split."""
     title = reliance_line(report)
     if title is None:
         return None
-    run, reliant = report["metrics"]["run"], report["metrics"]["reliant"]["run"]
-    k = report["manifest"]["pass_k"][0]
+    assert report.metrics.reliant is not None  # with reliance, as `reliance_line` found it
+    run, reliant = report.metrics.run, report.metrics.reliant.run
+    k = report.manifest.pass_k[0]
     metrics = (f"pass@{k}", f"adopt@{k}")
     header = (
         "split",
@@ -81,34 +82,33 @@ def reliance_table(report: dict[str, Any]) -> Table | None:
     )
     rows = []
     for scope in scopes(report):
-        whole = run[OVERALL] if scope == OVERALL else run["split"][scope]
-        part = reliant[OVERALL] if scope == OVERALL else reliant["split"].get(scope, {})
+        whole, part = run.scope(scope), reliant.scope(scope)
         row = [scope, str(whole["problems"]), str(part.get("problems", 0))]
         row += [_value(s.get(m)) for m in metrics for s in (whole, part)]
         rows.append(tuple(row))
     return Table(title, header, tuple(rows))
 
 
-def modification_reliance_table(report: dict[str, Any]) -> Table | None:
+def modification_reliance_table(report: Report) -> Table | None:
     """The modifications with a reliant problem, most reliant first; the rest are counted in
     the title (a whole benchmark has 140). None when none relies."""
-    reliance = report["metrics"].get("reliance")
+    reliance = report.metrics.reliance
     if reliance is None:
         return None
     shown = sorted(
-        ((m, v) for m, v in reliance["modification"].items() if v["reliant"]),
+        ((m, v) for m, v in reliance.modification.items() if v["reliant"]),
         key=lambda item: (-item[1]["share"], -item[1]["reliant"], item[0]),
     )
     if not shown:
         return None
-    others = len(reliance["modification"]) - len(shown)
+    others = len(reliance.modification) - len(shown)
     rows = tuple((m, str(v["reliant"]), str(v["problems"]), _percent(v["share"])) for m, v in shown)
     title = f"Reliance by modification ({others} more without a reliant problem)"
     return Table(title, ("modification", "reliant", "problems", "share"), rows)
 
 
-def adoption_table(report: dict[str, Any]) -> Table:
-    shares = report["metrics"]["taxonomies"]["adoption"]
+def adoption_table(report: Report) -> Table:
+    shares = report.metrics.taxonomies["adoption"]
     classes = [str(a) for a in Adoption]
     rows = tuple(
         (scope, str(shares[scope]["samples"]), *(_percent(shares[scope][c]) for c in classes))
@@ -118,8 +118,8 @@ def adoption_table(report: dict[str, Any]) -> Table:
     return Table("Adoption classes (share of samples)", ("split", "samples", *classes), rows)
 
 
-def error_table(report: dict[str, Any]) -> Table:
-    shares = report["metrics"]["taxonomies"]["errors"]
+def error_table(report: Report) -> Table:
+    shares = report.metrics.taxonomies["errors"]
     classes = sorted({c for scope in shares.values() for c in scope if c != "samples"})
     rows = tuple(
         (scope, str(shares[scope]["samples"]), *(_percent(shares[scope][c]) for c in classes))
@@ -129,9 +129,9 @@ def error_table(report: dict[str, Any]) -> Table:
     return Table("Errors of failing samples (share)", ("split", "samples", *classes), rows)
 
 
-def shapley_table(report: dict[str, Any]) -> Table:
-    k = f"@{report['manifest']['pass_k'][0]}"
-    decompositions = report["metrics"]["shapley"]
+def shapley_table(report: Report) -> Table:
+    k = f"@{report.manifest.pass_k[0]}"
+    decompositions = report.metrics.shapley
     against = sorted({a for scope in decompositions.values() for a in scope.get(k, {})})
     header = ("split", *(f"{a} {part}" for a in against for part in ("compile", "quality")))
     rows = []
@@ -152,7 +152,7 @@ def gate_table(results: Sequence[Any]) -> Table:
     return Table("Gates", ("", "gate", "result"), rows)
 
 
-def all_tables(report: dict[str, Any], gates: Sequence[Any] = ()) -> list[Table]:
+def all_tables(report: Report, gates: Sequence[Any] = ()) -> list[Table]:
     reliance = [reliance_table(report), modification_reliance_table(report)]
     tables = [pass_table(report), *(t for t in reliance if t is not None)]
     tables += [adoption_table(report), error_table(report), shapley_table(report)]
@@ -167,11 +167,11 @@ def _percent(value: float) -> str:
     return f"{value:.1%}"
 
 
-def terminal_lines(report: dict[str, Any]) -> list[str]:
+def terminal_lines(report: Report) -> list[str]:
     """pytest's terminal summary: the headline and pass@k at the smallest k, per split; with
     base references, the reliant view beside it."""
     full = pass_table(report)
-    k = report["manifest"]["pass_k"][0]
+    k = report.manifest.pass_k[0]
     wanted = ["split", "problems", f"compile@{k}", f"pass@{k}", f"adopt@{k}"]
     wanted += [name for name in full.header if name.endswith(" pass@" + str(k))]
     columns = [full.header.index(name) for name in wanted]

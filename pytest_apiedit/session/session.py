@@ -33,7 +33,7 @@ from pytest_apiedit.generation.framing import Framing, FramingError
 from pytest_apiedit.models.loading import ModelLoadError, load_model
 from pytest_apiedit.reporting.gates import GateResult, evaluate
 from pytest_apiedit.reporting.manifest import build_manifest, now
-from pytest_apiedit.reporting.report import build_report, flat_metrics
+from pytest_apiedit.reporting.report import Report, build_report
 from pytest_apiedit.sandbox.client import Sandbox
 from pytest_apiedit.session.settings import Settings, SettingsError
 
@@ -64,7 +64,7 @@ class RunInfo:
 class Outcome:
     """A finished session: its report and, when gates were given, what each decided."""
 
-    report: dict[str, Any]
+    report: Report
     gates: list[GateResult]
 
     @property
@@ -157,7 +157,7 @@ class Session:
         ordered = sorted(records, key=lambda record: record.problem)
         report = build_report(self._manifest(info, keyword), ordered, self.settings.pass_k)
         gates = (
-            evaluate(self.settings.gates, flat_metrics(report), self.settings.baseline)
+            evaluate(self.settings.gates, report.flat(), self.settings.baseline)
             if self.settings.gates
             else []
         )

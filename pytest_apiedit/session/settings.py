@@ -26,7 +26,7 @@ from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.aliases import ALIASES, DEFAULT_MODEL, DTYPES
 from pytest_apiedit.models.packaged import MissingWeights
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
-from pytest_apiedit.reporting.report import REFERENCES, MalformedReport, flat_metrics, load_report
+from pytest_apiedit.reporting.report import REFERENCES, MalformedReport, load_report
 from pytest_apiedit.session.options import OPTIONS
 
 CATALOGUE_LISTING = "see `python -m pytest_apiedit list`"
@@ -152,7 +152,7 @@ def _baseline(path: str | None, gates: tuple[Gate, ...]) -> dict[str, float] | N
             )
         return None
     try:
-        return flat_metrics(load_report(Path(path)))
+        return load_report(Path(path)).flat()
     except MalformedReport as error:
         raise SettingsError(f"--apiedit-baseline: {error}") from None
 
