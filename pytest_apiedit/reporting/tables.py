@@ -108,25 +108,25 @@ def modification_reliance_table(report: Report) -> Table | None:
 
 
 def adoption_table(report: Report) -> Table:
-    shares = report.metrics.taxonomies["adoption"]
     classes = [str(a) for a in Adoption]
-    rows = tuple(
-        (scope, str(shares[scope]["samples"]), *(_percent(shares[scope][c]) for c in classes))
-        for scope in scopes(report)
-        if scope in shares
-    )
-    return Table("Adoption classes (share of samples)", ("split", "samples", *classes), rows)
+    return _shares_table(report, "adoption", classes, "Adoption classes (share of samples)")
 
 
 def error_table(report: Report) -> Table:
     shares = report.metrics.taxonomies["errors"]
     classes = sorted({c for scope in shares.values() for c in scope if c != "samples"})
+    return _shares_table(report, "errors", classes, "Errors of failing samples (share)")
+
+
+def _shares_table(report: Report, family: str, classes: list[str], title: str) -> Table:
+    """One taxonomy's shares by split: the samples counted, then each class's share."""
+    shares = report.metrics.taxonomies[family]
     rows = tuple(
         (scope, str(shares[scope]["samples"]), *(_percent(shares[scope][c]) for c in classes))
         for scope in scopes(report)
         if scope in shares
     )
-    return Table("Errors of failing samples (share)", ("split", "samples", *classes), rows)
+    return Table(title, ("split", "samples", *classes), rows)
 
 
 def shapley_table(report: Report) -> Table:
