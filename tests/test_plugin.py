@@ -346,61 +346,47 @@ def test_reference_runs_judge_the_unedited_model_in_both_worlds(
 # --- pytest's own features on benchmark items ---------------------------------------------------
 
 KEEP_CACHE = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2")
-"""`FAST` with pytest's cache on: `--lf`, `--ff` and `--sw` keep their state in it."""
+"""`FAST` with pytest's cache on: `--lf` and `--sw` keep their state in it."""
 
 
-def test_last_failed_and_failed_first_rerun_the_failed_problems(pytester: pytest.Pytester) -> None:
-    selection = ("-k", "abs_to_absolute")  # the unedited default solves one specificity problem
-    first = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *selection)
-    failed = first.parseoutcomes()["failed"]
-    assert 0 < failed < len(records(pytester))
-    assert (pytester.path / ".pytest_cache").is_dir()  # in the rootdir, the invocation folder
-
-    again = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, "--lf")
-    again.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
-    assert again.parseoutcomes() == {"failed": failed, "deselected": 2040 - failed}
-    first_failures = pytester.runpytest_subprocess(
-        "--edit-method=none", *KEEP_CACHE, "--ff", *selection
-    )
-    first_failures.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
-
-
-def test_stepwise_resumes_at_the_problem_that_failed(pytester: pytest.Pytester) -> None:
-    selection = ("-k", "abs_to_absolute and specificity")
-
-    def stepwise(*flags: str) -> tuple[int | None, list[str]]:
-        """Items stepwise skipped (None: it found no earlier failure), and those that failed."""
-        run = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *flags, *selection)
-        found = re.search(r"stepwise: skipping (\d+) already passed", run.stdout.str())
-        failed = re.findall(r"^FAILED (\S+)", run.stdout.str(), re.MULTILINE)
-        return (int(found.group(1)) if found else None), failed
-
-    skipped, failed = stepwise("--sw")
-    assert skipped is None and len(failed) == 1
-    resumed, failed_again = stepwise("--sw")
-    assert resumed is not None and failed_again == failed  # it started at the failed problem
-    passed_over, two = stepwise("--sw-skip")  # the known failure is let through: the next stops
-    assert passed_over == resumed and two[0] == failed[0] and len(two) == 2
-    later, last = stepwise("--sw")
-    assert later is not None and later > resumed and last == two[1:]
-
-
-def test_junit_xml_has_a_short_summary_per_item_and_the_report_the_records(
+def test_last_failed_reruns_the_failed_problems_and_junit_xml_has_a_line_each(
     pytester: pytest.Pytester,
 ) -> None:
     import xml.etree.ElementTree as ElementTree
 
-    selection = ("-k", "abs_to_absolute and reliability")
-    pytester.runpytest_subprocess("--edit-method=none", *FAST, *selection, "--junitxml=out.xml")
-    cases = ElementTree.parse(pytester.path / "out.xml").getroot().iter("testcase")
-    properties = {
-        case.get("name"): {p.get("name"): p.get("value") for p in case.iter("property")}
-        for case in cases
-    }
-    (summary,) = [p["apiedit"] for p in properties.values()]
-    assert summary.startswith("2 samples: ") and len(summary) < 200
-    (record,) = records(pytester)
-    assert len(record["samples"]) == 2 and record["samples"][0]["program"]
+    selection = ("--api=abs_to_absolute",)  # the unedited default solves one of its problems
+    first = pytester.runpytest_subprocess(
+        "--edit-method=none", *KEEP_CACHE, *selection, "--junitxml=out.xml"
+    )
+    failed = first.parseoutcomes()["failed"]
+    assert 0 < failed < len(records(pytester))
+    assert (pytester.path / ".pytest_cache").is_dir()  # in the rootdir, the invocation folder
+    cases = list(ElementTree.parse(pytester.path / "out.xml").getroot().iter("testcase"))
+    lines = [p.get("value") for case in cases for p in case.iter("property")]
+    assert len(lines) == len(cases) == len(records(pytester))
+    assert all(line.startswith("2 samples: ") and len(line) < 200 for line in lines)
+    assert all(record["samples"][0]["program"] for record in records(pytester))  # all there
+
+    again = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *selection, "--lf")
+    again.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
+    assert again.parseoutcomes() == {"failed": failed, "deselected": 1}
+
+
+def test_stepwise_resumes_at_the_problem_that_failed(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".txt", problems="apps/3651\napps/4108\n")  # solved, then not
+    selection = ("--sw", "--problems=problems.txt")
+
+    def stepwise() -> tuple[int | None, list[str]]:
+        """Items stepwise skipped (None: it knew no earlier failure), and those that failed."""
+        run = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *selection)
+        found = re.search(r"stepwise: skipping (\d+) already passed", run.stdout.str())
+        failed = re.findall(r"^FAILED (\S+)", run.stdout.str(), re.MULTILINE)
+        return (int(found.group(1)) if found else None), failed
+
+    skipped, failed = stepwise()
+    assert skipped is None and len(failed) == 1
+    resumed, failed_again = stepwise()
+    assert resumed == 1 and failed_again == failed  # it started at the failed problem
 
 
 def test_a_path_option_outside_the_folder_must_use_equals(pytester: pytest.Pytester) -> None:

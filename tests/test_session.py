@@ -14,9 +14,9 @@ OPTIONS = {
     "edit_method": "grace",
     "api": "abs_to_absolute",
     "split": "reliability,generalization",
-    "samples": "2",
-    "pass_k": "1,2",
-    "max_new_tokens": "24",
+    "samples": "1",
+    "pass_k": "1",
+    "max_new_tokens": "16",
     "apiedit_reference": True,
 }
 """One group's labelled problems, on the embedded default model."""
@@ -27,7 +27,7 @@ def test_raw_values_become_settings_with_the_defaults_filled_in() -> None:
     settings = read_settings(OPTIONS)
     assert settings is not None
     assert (settings.method, settings.apis) == ("grace", ("abs_to_absolute",))
-    assert settings.pass_k == (1, 2)
+    assert (settings.sampling.samples, settings.pass_k) == (1, (1,))
     assert settings.sampling.top_p == 0.95 and settings.batch_rows == 64  # the table's defaults
     with pytest.raises(SettingsError, match=r"--samples 'two' is not a valid int"):
         read_settings({**OPTIONS, "samples": "two"})
