@@ -106,8 +106,9 @@ def edited_by_rome(
     """(handle, covariance seconds, edit seconds) of one ROME edit."""
     editor = make_editor("rome", model, tokenizer, hparams)
     start = time.perf_counter()
-    for layer in editor.params.layers:
-        editor.params.second_moment(editor.statistics, editor.layout.layer_of(layer))
+    layers = [editor.layout.layer_of(layer) for layer in editor.params.layers]
+    sites = [(editor.params.rewrite_module_tmp, layer) for layer in layers]
+    editor.params.second_moments(editor.statistics, sites)
     covariance = time.perf_counter() - start
     log(f"covariance ready in {covariance:.1f} s; editing")
     start = time.perf_counter()

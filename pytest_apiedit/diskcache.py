@@ -1,12 +1,13 @@
-"""Where the plugin keeps what it computes once (generations, covariances, converted models), and
-the file lock that lets concurrent xdist workers compute a thing once and share it."""
+"""Where the plugin keeps what it computes once (generations, covariances, converted models), the
+file lock that lets concurrent xdist workers compute a thing once and share it, and the atomic
+write every layer saves a file with."""
 
 from __future__ import annotations
 
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,3 +49,21 @@ def locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def atomic_write(path: Path, content: str | bytes | Callable[[Path], None]) -> None:
+    """Write `path` whole or not at all: a reader (another xdist worker, a rerun after an
+    interrupt) finds the old file or the new one, never half of one. `content` is the text, the
+    bytes, or a function writing the file at the path it is given (`torch.save`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # one per process: no clash
+    try:
+        if isinstance(content, bytes):
+            partial.write_bytes(content)
+        elif isinstance(content, str):
+            partial.write_text(content)
+        else:
+            content(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)  # left only by a failed write

@@ -8,9 +8,7 @@ the completion calls, as the benchmark's modifications do.
 from __future__ import annotations
 
 import copy
-import fcntl
 import functools
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ import torch
 import transformers
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
+from pytest_apiedit.diskcache import atomic_write, locked
 from pytest_apiedit.editing.request import EditRequest
 
 # (prompt, original completion, migrated completion)
@@ -141,11 +140,9 @@ def config(architecture: str) -> transformers.PretrainedConfig:
 def _trained_state(architecture: str, cache: Path) -> dict[str, torch.Tensor]:
     """Trained once per test session: xdist workers share the file, under a lock."""
     path = cache / f"{architecture}.pt"
-    with open(cache / f"{architecture}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with locked(cache / f"{architecture}.lock"):
         if not path.exists():
-            torch.save(_train(architecture), path.with_suffix(f".{os.getpid()}"))
-            os.replace(path.with_suffix(f".{os.getpid()}"), path)
+            atomic_write(path, functools.partial(torch.save, _train(architecture)))
     return torch.load(path, weights_only=True)
 
 

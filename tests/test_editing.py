@@ -481,6 +481,32 @@ def test_several_covariances_come_from_one_pass_that_stops_at_the_deepest_module
         torch.testing.assert_close(moments[name], alone[name])
 
 
+def test_a_multi_layer_rome_edit_reads_every_covariance_off_the_pristine_model(
+    weights_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ROME writes layer after layer: a moment computed once a lower layer is written would be
+    an edited model's keys, cached under the pristine model's name for every later edit."""
+    from pytest_apiedit.editing.covariance import Statistics
+
+    monkeypatch.setenv("PYTEST_APIEDIT_CACHE", str(tmp_path / "empty"))  # every moment computed
+    model = em.trained("llama", weights_cache)
+    before = state(model)
+    samples = 12
+    values = {"layers": [1, 2], "v_num_grad_steps": 10, "mom2_n_samples": samples}
+    editor = make_editor("rome", model, em.tokenizer(), hparams_file(tmp_path, values))
+    editor.apply([em.requests()[EDIT]])
+    names = [f"model.layers.{layer}.mlp.down_proj" for layer in (1, 2)]
+    after = model.state_dict()
+    changed = [n for n in names if not torch.equal(after[f"{n}.weight"], before[f"{n}.weight"])]
+    assert changed == names  # both layers written
+    assert editor.statistics is not None and editor.statistics.computed == 2
+
+    pristine = Statistics(em.trained("llama", weights_cache), em.tokenizer(), root=tmp_path)
+    expected = pristine.second_moments(names, samples)
+    used = editor.statistics.second_moments(names, samples)  # the editor's, from its memory
+    assert [torch.equal(used[name], expected[name]) for name in names] == [True, True]
+
+
 COMPUTE_IN_A_WORKER = """
 import sys, torch, transformers
 sys.path.insert(0, {tests!r})

@@ -9,7 +9,7 @@ hash and the sample count; concurrent xdist workers wait on a file lock and comp
 
 from __future__ import annotations
 
-import os
+import functools
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
@@ -21,7 +21,8 @@ from torch import nn
 from tqdm import tqdm
 
 from pytest_apiedit.benchmark.corpus import code_corpus, corpus_hash
-from pytest_apiedit.diskcache import cache_root, locked
+from pytest_apiedit.diskcache import atomic_write, cache_root, locked
+from pytest_apiedit.editing.capture import AllCaptured, capture
 from pytest_apiedit.models.weights import fingerprint, max_positions
 
 _MAX_TOKENS = 256
@@ -98,9 +99,7 @@ class Statistics:
             if fresh:
                 computed = self._compute(fresh, samples, getattr(torch, dtype))
                 for name, moment in computed.items():
-                    partial = paths[name].with_suffix(f".{os.getpid()}.tmp")
-                    torch.save(moment, partial)
-                    os.replace(partial, paths[name])
+                    atomic_write(paths[name], functools.partial(torch.save, moment))
                 self.computed += len(computed)
                 found.update(computed)
             return found
@@ -113,26 +112,10 @@ class Statistics:
         above the deepest one are never run (a ROME layer a sixth of the way up costs a sixth of
         the model)."""
         device = next(self.model.parameters()).device
+        modules = [self.model.get_submodule(name) for name in module_names]
         totals: dict[str, torch.Tensor] = {}
         counts = dict.fromkeys(module_names, 0)
-        read: set[str] = set()
-
-        def accumulate(name: str, args: tuple[torch.Tensor, ...]) -> None:
-            keys = args[0].reshape(-1, args[0].shape[-1]).to(dtype)
-            product = keys.T @ keys
-            totals[name] = totals[name] + product if name in totals else product
-            counts[name] += keys.shape[0]
-            read.add(name)
-            if len(read) == len(module_names):
-                raise _KeysRead
-
         length = max_positions(self.model, _MAX_TOKENS)
-        handles = [
-            self.model.get_submodule(name).register_forward_pre_hook(
-                lambda _, args, name=name: accumulate(name, args)
-            )
-            for name in module_names
-        ]
         was_training = self.model.training
         self.model.eval()
         try:
@@ -145,16 +128,16 @@ class Statistics:
                 disable=not sys.stderr.isatty(),
             ):
                 ids = self.tokenizer(text, return_tensors="pt", truncation=True, max_length=length)
-                read.clear()
-                with suppress(_KeysRead):
+                with suppress(AllCaptured), capture(*modules, stop=True) as seen:
                     self.model(input_ids=ids["input_ids"].to(device))
+                for name, activations in zip(module_names, seen, strict=True):
+                    inputs = activations.inputs  # [1, T, in]
+                    keys = inputs.reshape(-1, inputs.shape[-1]).to(dtype)  # [T, in]
+                    product = keys.T @ keys  # [in, in]
+                    totals[name] = totals[name] + product if name in totals else product
+                    counts[name] += keys.shape[0]
         finally:
-            for handle in handles:
-                handle.remove()
             self.model.train(was_training)
         assert totals, "the corpus is empty"
         return {name: (totals[name] / counts[name]).cpu() for name in module_names}
 
-
-class _KeysRead(Exception):
-    """Raised by the last hook of a pass: what runs after it is not needed."""

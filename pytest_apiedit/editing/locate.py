@@ -8,46 +8,29 @@ the model writes the target (ROME's `compute_v`, MEMIT's `compute_z`, PMET's `co
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
+from pytest_apiedit.editing.capture import capture, output_tensor
+from pytest_apiedit.editing.descent import below, descend
 from pytest_apiedit.editing.objective import TeacherForced, target_nll, teacher_forced
 
-
-def output_tensor(output: torch.Tensor | tuple[torch.Tensor, ...]) -> torch.Tensor:
-    """A module's hidden states, whether it returns a tensor or a tuple (decoder blocks may)."""
-    return output[0] if isinstance(output, tuple) else output
-
-
-@contextmanager
-def reading(module: nn.Module, positions: torch.Tensor) -> Iterator[dict[str, torch.Tensor]]:
-    """Records the module's input and output rows at `positions` (one per batch row)."""
-    seen: dict[str, torch.Tensor] = {}
-
-    def hook(_: nn.Module, args: tuple[torch.Tensor, ...], output: torch.Tensor) -> None:
-        rows = torch.arange(args[0].shape[0], device=args[0].device)
-        seen["input"] = args[0][rows, positions].detach()
-        seen["output"] = output_tensor(output)[rows, positions].detach()
-
-    handle = module.register_forward_hook(hook)
-    try:
-        yield seen
-    finally:
-        handle.remove()
+_TARGET_FOUND = 5e-2
+"""ROME's `compute_v` stops once its loss is under this."""
 
 
 def read_at_keys(
     model: nn.Module, module: nn.Module, batch: TeacherForced
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """(inputs, outputs) of `module` at every row's key position, `[rows, features]` each."""
-    with torch.no_grad(), reading(module, batch.key_positions) as seen:
+    with torch.no_grad(), capture(module) as (seen,):
         model(**batch.model_inputs())
-    return seen["input"], seen["output"]
+    rows = torch.arange(len(batch.key_positions), device=batch.key_positions.device)
+    return seen.inputs[rows, batch.key_positions], seen.output[rows, batch.key_positions]
 
 
 @dataclass
@@ -108,34 +91,30 @@ def optimize_targets(
 
         return hook
 
-    handles = [site.register_forward_hook(shift(i)) for i, site in enumerate(sites)]
-    optimizer = torch.optim.Adam(deltas, lr=search.lr)
-    try:
-        for _ in range(search.steps):
-            optimizer.zero_grad()
-            active.update(positions=batch.key_positions, which=torch.arange(rows, device=device))
-            loss = search.nll_factor * target_nll(model(**batch.model_inputs()).logits, batch)
-            if controls is not None and search.kl_factor:
-                active.update(positions=controls.key_positions, which=owner)
-                shifted = _control_log_probs(model, controls)
-                loss = loss + search.kl_factor * F.kl_div(
-                    reference, shifted, log_target=True, reduction="batchmean"
-                )
-            loss = loss + search.weight_decay * sum(
-                (d.norm() / init.norm() ** 2) for d, init in zip(deltas, inits, strict=True)
+    def loss_of() -> torch.Tensor:
+        active.update(positions=batch.key_positions, which=torch.arange(rows, device=device))
+        loss = search.nll_factor * target_nll(model(**batch.model_inputs()).logits, batch)
+        if controls is not None and search.kl_factor:
+            active.update(positions=controls.key_positions, which=owner)
+            shifted = _control_log_probs(model, controls)
+            loss = loss + search.kl_factor * F.kl_div(
+                reference, shifted, log_target=True, reduction="batchmean"
             )
-            if loss.item() < 5e-2:
-                break
-            loss.backward()
-            optimizer.step()
-            with torch.no_grad():
-                for delta, init in zip(deltas, inits, strict=True):
-                    limit = search.clamp_norm_factor * init.norm(dim=-1, keepdim=True)
-                    delta.mul_(
-                        torch.clamp(
-                            limit / delta.norm(dim=-1, keepdim=True).clamp(min=1e-12), max=1.0
-                        )
-                    )
+        return loss + search.weight_decay * sum(
+            (d.norm() / init.norm() ** 2) for d, init in zip(deltas, inits, strict=True)
+        )
+
+    def project() -> None:
+        """Each delta row back inside `clamp_norm_factor` times its initial output's norm."""
+        for delta, init in zip(deltas, inits, strict=True):
+            limit = search.clamp_norm_factor * init.norm(dim=-1, keepdim=True)  # [rows, 1]
+            norm = delta.norm(dim=-1, keepdim=True).clamp(min=1e-12)  # [rows, 1]
+            delta.mul_(torch.clamp(limit / norm, max=1.0))
+
+    handles = [site.register_forward_hook(shift(i)) for i, site in enumerate(sites)]
+    try:
+        optimizer = torch.optim.Adam(deltas, lr=search.lr)
+        descend(optimizer, loss_of, search.steps, below(_TARGET_FOUND), project=project)
     finally:
         for handle in handles:
             handle.remove()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pytest_apiedit.diskcache import atomic_write
 from pytest_apiedit.generation.sampling import Sampling
 
 FORMAT = 4
@@ -71,8 +71,4 @@ class GenerationCache:
             return None  # absent, or unreadable: generate again and overwrite
 
     def put(self, key: str, completions: list[dict[str, Any]]) -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps({"completions": completions}))
-        os.replace(partial, path)
+        atomic_write(self._path(key), json.dumps({"completions": completions}))

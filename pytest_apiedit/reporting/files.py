@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pytest_apiedit import diskcache
 from pytest_apiedit.reporting.render import html, markdown
 from pytest_apiedit.reporting.report import Report
 
@@ -45,10 +46,4 @@ def write_json(report: Report, path: Path) -> None:
 
 def atomic_write(path: Path, content: str | bytes) -> None:
     """An interrupted write never leaves half a file where a whole one was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    if isinstance(content, bytes):
-        partial.write_bytes(content)
-    else:
-        partial.write_text(content)
-    os.replace(partial, path)
+    diskcache.atomic_write(path, content)

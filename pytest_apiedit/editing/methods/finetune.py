@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Any
 
 import torch
 from torch import nn
 
 from pytest_apiedit.choices import choose
 from pytest_apiedit.editing.architecture import PROJECTIONS, Layout, in_out_features, module_at
+from pytest_apiedit.editing.descent import EARLY_STOP, below, clamp_around, descend
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
@@ -26,30 +26,6 @@ from pytest_apiedit.editing.objective import TeacherForced, last_prompt_log_prob
 from pytest_apiedit.editing.request import EditRequest
 
 _OBJECTIVES = ("target_new", "prompt_last")
-
-
-def train(
-    parameters: list[torch.Tensor],
-    loss_of: Any,
-    steps: int,
-    lr: float,
-    after_step: Any = None,
-    weight_decay: float = 0.0,
-) -> float:
-    """Adam until `steps` or a loss below 1e-2 (ROME's early stop); returns the last loss."""
-    optimizer = torch.optim.Adam(parameters, lr=lr, weight_decay=weight_decay)
-    loss_value = math.inf
-    for _ in range(steps):
-        optimizer.zero_grad()
-        loss = loss_of()
-        loss_value = loss.item()
-        if loss_value < 1e-2:
-            break
-        loss.backward()
-        optimizer.step()
-        if after_step is not None:
-            after_step()
-    return loss_value
 
 
 @dataclasses.dataclass
@@ -93,18 +69,14 @@ class FineTune(Editor):
         start = [w.detach().clone() for w in weights]
         for weight in weights:
             weight.requires_grad_(True)
-
-        def clamp() -> None:
-            if p.norm_constraint is None:
-                return
-            with torch.no_grad():
-                for weight, origin in zip(weights, start, strict=True):
-                    weight.copy_(
-                        torch.clamp(weight, origin - p.norm_constraint, origin + p.norm_constraint)
-                    )
-
         loss_of = self._ft_l_loss if p.objective_optimization == "prompt_last" else self.target_loss
-        train(weights, lambda: loss_of(batch), p.num_steps, p.lr, clamp, p.weight_decay)
+        descend(
+            torch.optim.Adam(weights, lr=p.lr, weight_decay=p.weight_decay),
+            lambda: loss_of(batch),
+            p.num_steps,
+            below(EARLY_STOP),
+            project=clamp_around(weights, start, p.norm_constraint),
+        )
 
     def _ft_l_loss(self, batch: TeacherForced) -> torch.Tensor:
         # Causal attention: the last prompt position sees the prompt only, as in ROME's FT-L.
@@ -197,12 +169,11 @@ class Lora(Editor):
         parameters = [p for adapter in self._adapters for p in adapter.parameters()]
         for adapter in self._adapters:
             adapter.train()
-        train(
-            parameters,
+        descend(
+            torch.optim.Adam(parameters, lr=self.params.lr, weight_decay=self.params.weight_decay),
             lambda: self.target_loss(batch),
             self.params.num_steps,
-            self.params.lr,
-            weight_decay=self.params.weight_decay,
+            below(EARLY_STOP),
         )
         for adapter in self._adapters:
             adapter.eval()

@@ -38,10 +38,11 @@ from torch import nn
 
 from pytest_apiedit.choices import choose
 from pytest_apiedit.editing.architecture import Layout, in_out_features, module_at
+from pytest_apiedit.editing.capture import capture
+from pytest_apiedit.editing.descent import EARLY_STOP, below, descend
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
-from pytest_apiedit.editing.methods.finetune import train
 from pytest_apiedit.editing.request import EditRequest
 from pytest_apiedit.editing.routing import Prompt, Router
 
@@ -152,25 +153,18 @@ class Grace(Editor):
         batch = self.teacher_forced([request])
         positions = torch.arange(batch.input_ids.shape[1], device=self.device)
         offsets = positions[None] - batch.key_positions[:, None]
-        seen: dict[str, torch.Tensor] = {}
-
-        def record(_: nn.Module, args: tuple[torch.Tensor, ...], output: torch.Tensor) -> None:
-            seen.update(keys=args[0][0].float(), outputs=output[0].float())
-
-        handle = projection.register_forward_hook(record)
-        try:
-            with torch.no_grad(), self._forcing([None], offsets):  # the module's own output
-                self.model(**batch.model_inputs())
-        finally:
-            handle.remove()
-        key = seen["keys"][batch.key_positions[0]]
+        # The module's own output, none of the codebook's.
+        with torch.no_grad(), self._forcing([None], offsets), capture(projection) as (seen,):
+            self.model(**batch.model_inputs())
+        key = seen.inputs[0, batch.key_positions[0]].float()  # [in]
         length = int(batch.row_mask().sum()) if p.replacement == "replace_continuation" else 1
-        where = batch.key_positions[0] + torch.arange(length, device=self.device)
-        entry = self._entry(key, seen["outputs"][where], request.target)
+        where = batch.key_positions[0] + torch.arange(length, device=self.device)  # [length]
+        entry = self._entry(key, seen.output[0, where].float(), request.target)
         value = codebook.values[entry].clone().requires_grad_(True)
 
         with self._forcing([value], offsets):
-            train([value], lambda: self.target_loss(batch), p.n_iter, p.edit_lr)
+            optimizer = torch.optim.Adam([value], lr=p.edit_lr)
+            descend(optimizer, lambda: self.target_loss(batch), p.n_iter, below(EARLY_STOP))
         codebook.values[entry] = value.detach()
 
     def _entry(self, key: torch.Tensor, output: torch.Tensor, label: str) -> int:

@@ -51,11 +51,6 @@ class LocateParams(Hyperparameters):
     def module_templates(self) -> list[str]:
         return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
 
-    def second_moment(self, statistics: Statistics | None, layer: int) -> torch.Tensor:
-        """`E[k kᵀ]` of what `rewrite_module_tmp` reads at `layer`."""
-        site = (self.rewrite_module_tmp, layer)
-        return self.second_moments(statistics, [site])[site]
-
     def second_moments(
         self, statistics: Statistics | None, sites: Sequence[tuple[str, int]]
     ) -> dict[tuple[str, int], torch.Tensor]:

@@ -36,11 +36,17 @@ class Rome(Editor):
     needs_statistics = True
 
     def _edit(self, requests: list[EditRequest]) -> None:
+        p = self.params
+        layers = [self.layout.layer_of(layer) for layer in sorted(p.layers)]
+        # Every covariance before the first write: one read off a half-edited model would be cached.
+        sites = [(p.rewrite_module_tmp, layer) for layer in layers] if p.mom2_adjustment else []
+        moments = p.second_moments(self.statistics, sites)
         for request in requests:  # ROME edits one fact at a time
-            for layer in sorted(self.params.layers):
-                self._rank_one(request, self.layout.layer_of(layer))
+            for layer in layers:
+                self._rank_one(request, layer, moments.get((p.rewrite_module_tmp, layer)))
 
-    def _rank_one(self, request: EditRequest, layer: int) -> None:
+    def _rank_one(self, request: EditRequest, layer: int, moment: torch.Tensor | None) -> None:
+        """`moment`: the keys' second moment `C`, None without `mom2_adjustment`."""
         p = self.params
         projection = module_at(self.model, p.rewrite_module_tmp, layer)
         batch = self.teacher_forced([request])
@@ -54,12 +60,11 @@ class Rome(Editor):
             [projection],
             p.search(),
         )
-        left = key
-        if p.mom2_adjustment:
-            moment = p.second_moment(self.statistics, layer).to(key.device).double()
-            left = torch.linalg.solve(moment, key.double()).float()
+        left = key  # [in]
+        if moment is not None:
+            left = torch.linalg.solve(moment.to(key.device).double(), key.double()).float()  # C⁻¹k*
         left = left / left.norm()
-        right = (target[0].float() - current) / torch.dot(key, left)
-        weight = self.writable(projection)
+        right = (target[0].float() - current) / torch.dot(key, left)  # [out]
+        weight = self.writable(projection)  # [out, in]
         with torch.no_grad():
             weight += torch.outer(right, left).to(weight.dtype)

@@ -33,6 +33,8 @@ from torch import nn
 from transformers.activations import ACT2FN
 
 from pytest_apiedit.editing.architecture import Layout, module_at, weight_out_in
+from pytest_apiedit.editing.capture import capture
+from pytest_apiedit.editing.descent import clamp_around, descend
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
@@ -173,24 +175,21 @@ class Wise(Editor):
         p, side = self.params, self._side
         assert side is not None
         weight = side.weight.clone().requires_grad_(True)
-        optimizer = torch.optim.SGD([weight], lr=p.edit_lr, weight_decay=1e-5)
-        low, high = self._main - (p.norm_constraint or 0), self._main + (p.norm_constraint or 0)
-        previous = math.inf
+
+        def mask() -> None:
+            assert weight.grad is not None
+            weight.grad *= self._mask
+
         self._training = weight
         try:
-            for _ in range(p.n_iter):
-                loss = self.target_loss(batch) + self._margins(weight, inside, outside)
-                if abs(previous - loss.item()) <= 1e-4 and loss.item() <= 0.02:  # EasyEdit's stop
-                    break
-                previous = loss.item()
-                optimizer.zero_grad()
-                loss.backward()
-                assert weight.grad is not None
-                weight.grad *= self._mask
-                optimizer.step()
-                if p.norm_constraint is not None:
-                    with torch.no_grad():
-                        weight.copy_(weight.clamp(low, high))
+            descend(
+                torch.optim.SGD([weight], lr=p.edit_lr, weight_decay=1e-5),
+                lambda: self.target_loss(batch) + self._margins(weight, inside, outside),
+                p.n_iter,
+                _converged,
+                mask=mask,
+                project=clamp_around([weight], [self._main], p.norm_constraint),
+            )
         finally:
             self._training = None
         side.weight = weight.detach()
@@ -210,14 +209,9 @@ class Wise(Editor):
 
     def _inputs(self, projection: nn.Module, batch: TeacherForced) -> torch.Tensor:
         """What the module reads for `batch`: fixed while its own weight trains."""
-        seen: list[torch.Tensor] = []
-        handle = projection.register_forward_pre_hook(lambda _, args: seen.append(args[0].detach()))
-        try:
-            with torch.no_grad():
-                self.model(**batch.model_inputs())
-        finally:
-            handle.remove()
-        return seen[0].float()
+        with torch.no_grad(), capture(projection) as (seen,):
+            self.model(**batch.model_inputs())
+        return seen.inputs.float()
 
     def _project(self, inputs: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
         out = inputs.float() @ weight.T
@@ -281,6 +275,11 @@ class Wise(Editor):
 
     def _forget(self) -> None:
         self._side = None
+
+
+def _converged(loss: float, previous: float) -> bool:
+    """EasyEdit's WISE stop: the loss is low and no longer moving."""
+    return abs(previous - loss) <= 1e-4 and loss <= 0.02
 
 
 def _hinge(term: torch.Tensor) -> torch.Tensor:
