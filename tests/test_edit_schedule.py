@@ -15,10 +15,12 @@ from pytest_apiedit.editing.registry import make_editor
 from pytest_apiedit.evaluation.edits import (
     UNEDITED,
     EditSchedule,
+    EditStep,
     Regime,
     edit_requests,
     successive_order,
 )
+from pytest_apiedit.evaluation.runner import take
 
 
 @pytest.fixture
@@ -37,20 +39,33 @@ def state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
     return {k: v.clone() for k, v in model.state_dict().items()}
 
 
+def put_in_force(schedule: EditSchedule, group: str | None) -> int:
+    """As the runner does it: the step the schedule asks for, taken, then reported."""
+    step = schedule.step_to(group)
+    if step is not None:
+        take(step, schedule.editor)
+        schedule.entered(step)
+    return schedule.serial
+
+
 def test_single_regime_edits_each_group_once_and_only_when_asked(grace) -> None:
     model, editor = grace
     requests = requests_by_group()
     schedule = EditSchedule(editor, requests)
     assert schedule.applications == 0 and editor.applied == []  # nothing until a group is asked
     first, second = list(requests)[:2]
-    assert schedule.ensure(first) == schedule.ensure(first) == 1
+    assert schedule.step_to(first) == EditStep(first, restore=False, apply=(requests[first],))
+    assert put_in_force(schedule, first) == put_in_force(schedule, first) == 1
+    assert schedule.step_to(first) is None  # in force: nothing to do
     assert [r.modification for r in editor.applied] == [first]
     prompt, target = requests[first].prompt, requests[first].target
     assert em.greedy(model, prompt, em.target_tokens(target)) == target
-    assert schedule.ensure(second) == 2
+    assert schedule.step_to(second) == EditStep(second, restore=True, apply=(requests[second],))
+    assert put_in_force(schedule, second) == 2
     assert [r.modification for r in editor.applied] == [second]  # the first was restored
     assert em.greedy(model, prompt, em.target_tokens(target)) != target
     assert schedule.world(second) == (second,)
+    assert put_in_force(schedule, None) == 0 and editor.applied == []
 
 
 def test_successive_regime_applies_the_sequence_once_for_every_group(grace) -> None:
@@ -59,12 +74,12 @@ def test_successive_regime_applies_the_sequence_once_for_every_group(grace) -> N
     requests = requests_by_group()
     order = successive_order(list(requests), seed=3)
     schedule = EditSchedule(editor, requests, Regime.SUCCESSIVE, order)
-    serials = {schedule.ensure(group) for group in requests}
+    serials = {put_in_force(schedule, group) for group in requests}
     assert serials == {1}
     assert [r.modification for r in editor.applied] == list(order)
     assert {schedule.state_key(g) for g in requests} == {schedule.state_key(order[0])}
     assert schedule.world(order[0]) == order
-    schedule.close()
+    put_in_force(schedule, None)
     assert all(torch.equal(v, before[k]) for k, v in model.state_dict().items())
 
 

@@ -349,7 +349,7 @@ KEEP_CACHE = ("--max-new-tokens=24", "--samples=2", "--pass-k=1,2")
 """`FAST` with pytest's cache on: `--lf` and `--sw` keep their state in it."""
 
 
-def test_last_failed_reruns_the_failed_problems_and_junit_xml_has_a_line_each(
+def test_last_and_failed_first_rerun_the_failed_problems_and_junit_xml_has_a_line_each(
     pytester: pytest.Pytester,
 ) -> None:
     import xml.etree.ElementTree as ElementTree
@@ -370,6 +370,10 @@ def test_last_failed_reruns_the_failed_problems_and_junit_xml_has_a_line_each(
     again = pytester.runpytest_subprocess("--edit-method=none", *KEEP_CACHE, *selection, "--lf")
     again.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} failure*"])
     assert again.parseoutcomes() == {"failed": failed, "deselected": 1}
+    first_failures = pytester.runpytest_subprocess(
+        "--edit-method=none", *KEEP_CACHE, *selection, "--ff"
+    )
+    first_failures.stdout.fnmatch_lines([f"run-last-failure: rerun previous {failed} fail*first*"])
 
 
 def test_stepwise_resumes_at_the_problem_that_failed(pytester: pytest.Pytester) -> None:

@@ -69,7 +69,7 @@ def test_a_rerun_is_served_from_the_cache_without_editing(world, tmp_path: Path)
     assert [r.edit_serial for r in records] == [1] * len(mine)  # one edit for the group
     assert all(r.generated and r.worker == "gw9" for r in records)
     assert first.generations == 2 * len(mine)  # edited and unedited (references)
-    first.schedule.close()
+    first.close()
 
     again = runner(world, "grace", tmp_path)
     replayed = [again.evaluate(p) for p in mine]
@@ -116,12 +116,12 @@ def test_a_group_is_drawn_as_one_unit_named_in_the_cache_key(world, tmp_path: Pa
     assert run.generations == len(mine)
     assert [r.edit_serial for r in records] == [1] * len(mine) and all(r.generated for r in records)
     assert untimed(records[-1]) == untimed(last)
-    run.schedule.close()
+    run.close()
 
     alone = ProblemRunner(loaded, schedule, sandbox, GenerationCache(tmp_path), settings, "gw9")
     alone.evaluate(mine[1])
     assert alone.generations == 1  # decoded without the others beside it: not the same unit
-    schedule.close()
+    alone.close()
 
 
 @settings(max_examples=40, deadline=None)
@@ -199,4 +199,4 @@ def test_chat_framing_puts_the_same_framed_prompt_to_the_edit_and_to_generation(
     )
     assert GenerationCache(tmp_path).get(key) is not None  # drawn from the framed prompt
     assert all(sample.program.startswith(reliability.prompt) for sample in record.samples)
-    run.schedule.close()
+    run.close()

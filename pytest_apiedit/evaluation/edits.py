@@ -17,7 +17,7 @@ import hashlib
 import json
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,17 @@ def successive_order(groups: Sequence[str], seed: int, count: int | None = None)
     return tuple(order[:count])
 
 
+@dataclass(frozen=True)
+class EditStep:
+    """From the edit state in force to another: restore the pristine model first (when an edit
+    is in force), then apply these edits one at a time, in order."""
+
+    state: str | None
+    """The state wanted: a group's edit, `successive` (the whole sequence), None (pristine)."""
+    restore: bool
+    apply: tuple[EditRequest, ...] = ()
+
+
 class EditSchedule:
     def __init__(
         self,
@@ -117,18 +128,29 @@ class EditSchedule:
         """The modifications in force when `group`'s problems are judged."""
         return self.order if self.regime is Regime.SUCCESSIVE else (group,)
 
-    def ensure(self, group: str) -> int:
-        """Put `group`'s edit state in force; returns its serial (its application number)."""
-        wanted = "successive" if self.regime is Regime.SUCCESSIVE else group
+    def step_to(self, group: str | None) -> EditStep | None:
+        """What puts `group`'s edit state in force (None: the pristine model), or None when it
+        is in force already. The schedule asks; the runner restores and applies
+        (`runner.take`), then reports the step `entered`."""
+        wanted = None if group is None else self._state_of(group)
         if self._current == wanted:
-            return self.applications
-        if self._current is not None:
-            self.editor.restore()
-        for edited in self.order if self.regime is Regime.SUCCESSIVE else (group,):
-            self.editor.apply([self.requests[edited]])
-        self._current = wanted
-        self.applications += 1
-        return self.applications
+            return None
+        edits = () if group is None else tuple(self.requests[g] for g in self.world(group))
+        return EditStep(wanted, self._current is not None, edits)
+
+    def entered(self, step: EditStep) -> None:
+        """`step` was taken: its state is the model's now."""
+        self._current = step.state
+        if step.state is not None:
+            self.applications += 1
+
+    @property
+    def serial(self) -> int:
+        """The application number of the edit state in force (0: none yet, or pristine)."""
+        return self.applications if self._current is not None else 0
+
+    def _state_of(self, group: str) -> str:
+        return "successive" if self.regime is Regime.SUCCESSIVE else group
 
     def prepare_prompt(self, prompt: str) -> str:
         return self.editor.prepare_prompt(prompt)
@@ -138,9 +160,3 @@ class EditSchedule:
         """Whether a group's edit must be in force before its prompts are framed (an
         in-context method writes the edit into the prompt)."""
         return self.editor.edits_prompts
-
-    def close(self) -> None:
-        """Back to the pristine model."""
-        if self._current is not None:
-            self.editor.restore()
-            self._current = None

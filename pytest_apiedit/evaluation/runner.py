@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule
+from pytest_apiedit.editing.editor import Editor
+from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule, EditStep
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import PLAIN, Framing
@@ -187,12 +188,17 @@ class ProblemRunner:
         return completions, self._fresh.get(key, 0)
 
     def _put_in_force(self, group: str | None) -> int:
-        """Make `group`'s edit state the model's (None: restore the pristine model; the next
-        edited problem applies its edit again); its serial, 0 for the unedited model."""
-        if group is None:
-            self.schedule.close()
-            return 0
-        return self.schedule.ensure(group)
+        """Make `group`'s edit state the model's (None: the pristine model; the next edited
+        problem applies its edit again), as the schedule says; its serial (0: pristine)."""
+        step = self.schedule.step_to(group)
+        if step is not None:
+            take(step, self.schedule.editor)
+            self.schedule.entered(step)
+        return self.schedule.serial
+
+    def close(self) -> None:
+        """Back to the pristine model (the model is the caller's again)."""
+        self._put_in_force(None)
 
     def _references(
         self, problem: Problem, world: tuple[str, ...]
@@ -243,3 +249,10 @@ class ProblemRunner:
         requests = [SampleRequest(p, problem.suite, world, focus, limits) for p in programs]
         return self.sandbox.run_many(requests)
 
+
+def take(step: EditStep, editor: Editor) -> None:
+    """Make the model what `step` says: restored first when asked, then its edits in order."""
+    if step.restore:
+        editor.restore()
+    for request in step.apply:
+        editor.apply([request])

@@ -147,7 +147,7 @@ class Session:
             try:
                 yield runner, info
             finally:
-                schedule.close()
+                runner.close()
 
     def outcome(
         self, records: Sequence[ProblemRecord], info: RunInfo | None, keyword: str | None = None
