@@ -1,6 +1,7 @@
-"""Which edit is in force on a worker's model, applied only when a generation needs it.
+"""Which edit is in force on a worker's model, and the step to another, taken (by the runner)
+only when a generation needs it.
 
-Single regime: the model holds at most one group's edit; asking for another group restores the
+Single regime: the model holds at most one group's edit; the step to another group restores the
 pristine weights (checked bitwise by the editor) and applies that group's edit. Items of a group
 run together on one worker, so each edit is made once per worker. Successive regime: the whole
 seeded sequence is applied once, and every group is evaluated on the result.
