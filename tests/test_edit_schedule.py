@@ -20,7 +20,7 @@ from pytest_apiedit.evaluation.edits import (
     edit_requests,
     successive_order,
 )
-from pytest_apiedit.evaluation.runner import take
+from pytest_apiedit.evaluation.runner import put_in_force
 
 
 @pytest.fixture
@@ -37,15 +37,6 @@ def requests_by_group():
 
 def state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
     return {k: v.clone() for k, v in model.state_dict().items()}
-
-
-def put_in_force(schedule: EditSchedule, group: str | None) -> int:
-    """As the runner does it: the step the schedule asks for, taken, then reported."""
-    step = schedule.step_to(group)
-    if step is not None:
-        take(step, schedule.editor)
-        schedule.entered(step)
-    return schedule.serial
 
 
 def test_single_regime_edits_each_group_once_and_only_when_asked(grace) -> None:

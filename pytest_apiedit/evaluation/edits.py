@@ -132,7 +132,7 @@ class EditSchedule:
     def step_to(self, group: str | None) -> EditStep | None:
         """What puts `group`'s edit state in force (None: the pristine model), or None when it
         is in force already. The schedule asks; the runner restores and applies
-        (`runner.take`), then reports the step `entered`."""
+        (`runner.put_in_force`), then reports the step `entered`."""
         wanted = None if group is None else self._state_of(group)
         if self._current == wanted:
             return None

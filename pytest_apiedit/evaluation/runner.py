@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Problem
-from pytest_apiedit.editing.editor import Editor
-from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule, EditStep
+from pytest_apiedit.evaluation.edits import UNEDITED, EditSchedule
 from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import PLAIN, Framing
@@ -132,7 +131,7 @@ class ProblemRunner:
             self._prepared.add(group)
             self.prepare_references(self._groups.get(group, []))
         if self.schedule.frames_after_edit:
-            self._put_in_force(group)
+            put_in_force(self.schedule, group)
         completions, serial = self._drawn(problem, group)
         world = self.schedule.world(group)
         programs = self._programs(problem, completions)
@@ -182,23 +181,14 @@ class ProblemRunner:
         key = keys[unit.index(problem)]
         completions = self._cached(key)
         if completions is None:
-            serial = self._put_in_force(group)
+            serial = put_in_force(self.schedule, group)
             self._fresh.update(dict.fromkeys(keys, serial))
             completions = self._generate(keys, unit, prompts)[unit.index(problem)]
         return completions, self._fresh.get(key, 0)
 
-    def _put_in_force(self, group: str | None) -> int:
-        """Make `group`'s edit state the model's (None: the pristine model; the next edited
-        problem applies its edit again), as the schedule says; its serial (0: pristine)."""
-        step = self.schedule.step_to(group)
-        if step is not None:
-            take(step, self.schedule.editor)
-            self.schedule.entered(step)
-        return self.schedule.serial
-
     def close(self) -> None:
         """Back to the pristine model (the model is the caller's again)."""
-        self._put_in_force(None)
+        put_in_force(self.schedule, None)
 
     def _references(
         self, problem: Problem, world: tuple[str, ...]
@@ -250,9 +240,15 @@ class ProblemRunner:
         return self.sandbox.run_many(requests)
 
 
-def take(step: EditStep, editor: Editor) -> None:
-    """Make the model what `step` says: restored first when asked, then its edits in order."""
-    if step.restore:
-        editor.restore()
-    for request in step.apply:
-        editor.apply([request])
+def put_in_force(schedule: EditSchedule, group: str | None) -> int:
+    """Make `group`'s edit state the model's (None: the pristine model; the next edited problem
+    applies its edit again), as the schedule says: restore first when asked, then its edits in
+    order. Returns the state's serial (0: pristine)."""
+    step = schedule.step_to(group)
+    if step is not None:
+        if step.restore:
+            schedule.editor.restore()
+        for request in step.apply:
+            schedule.editor.apply([request])
+        schedule.entered(step)
+    return schedule.serial

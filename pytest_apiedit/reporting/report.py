@@ -113,7 +113,8 @@ class Breakdown:
 
     def family(self, name: str) -> dict[str, dict[str, float]]:
         """One of `FAMILIES` by name."""
-        return {family: getattr(self, family) for family in FAMILIES}[name]
+        assert name in FAMILIES, name
+        return getattr(self, name)
 
     def to_dict(self) -> dict[str, Any]:
         return {OVERALL: self.overall, **{family: self.family(family) for family in FAMILIES}}
