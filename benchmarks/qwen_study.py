@@ -10,8 +10,9 @@
    generalization problems whose unedited sample names the old API).
 2. The subset is chosen by a rule that reads only that run, never an edited result: of the
    modifications whose reliability problem relies, the `MODIFICATIONS` with the highest
-   reliance (ties by id); all their reliability and generalization problems and all their
-   specificity problems.
+   reliance (ties: fewest generalization problems, then id); all their reliability and
+   generalization problems, and from each one's specificity problems as many as it has of
+   those (HumanEval, then MBPP, then APPS, by id), as in the SmolLM2 study.
 3. The runs on the subset: n = 5 and the default sampling, with references, two xdist workers;
    and `none`, `grace` and `memit` on the SmolLM2 study's subset, so the models line up.
 Reports go to `reports/qwen2.5-coder-0.5b/RUN/`, commands and wall times to its `timings.json`.
@@ -22,9 +23,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from smollm2_study import SUBSET as SMOLLM2_SUBSET
-from studies import ROOT, Study, command_line
+from studies import ROOT, Study, command_line, with_specificity_share
 
-from pytest_apiedit.benchmark.problem import Split
+from pytest_apiedit.benchmark.problem import Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.metrics.reliance import relies
@@ -80,12 +81,16 @@ def subset() -> None:
         for g, rs in by_group.items()
         if any(r.split is Split.RELIABILITY and relies(r) for r in rs)
     ]
-    chosen = sorted(eligible, key=lambda g: (-reliance[g], g))[:MODIFICATIONS]
     benchmark = Benchmark.load()
-    picked = sorted(
-        (p for p in benchmark.problems if p.group in chosen),
-        key=lambda p: (p.group, list(Split).index(p.split), p.id),
-    )
+    groups: dict[str, list[Problem]] = {}
+    for problem in benchmark.problems:
+        groups.setdefault(problem.group, []).append(problem)
+
+    def generalization(group: str) -> int:
+        return sum(p.split is Split.GENERALIZATION for p in groups[group])
+
+    chosen = sorted(eligible, key=lambda g: (-reliance[g], generalization(g), g))[:MODIFICATIONS]
+    picked = [p for group in sorted(chosen) for p in with_specificity_share(groups[group])]
     header = [
         f"# The {MODEL} study's subset: `benchmarks/qwen_study.py subset` (its rule), from",
         f"# {REPORTS / 'whole'} (benchmark sha256 {benchmark.content_hash}).",

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from studies import ROOT, Study, command_line
+from studies import ROOT, Study, command_line, with_specificity_share
 
-from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
+from pytest_apiedit.benchmark.problem import Problem, Split
 from pytest_apiedit.benchmark.store import Benchmark
 
 SUBSET = Path("benchmarks/study/smollm2-subset.txt")
@@ -53,14 +53,7 @@ def subset(problems: tuple[Problem, ...]) -> list[Problem]:
 
     eligible = [g for g in groups if of(g, Split.RELIABILITY)[0].source != "apps"]
     chosen = sorted(eligible, key=lambda g: (len(of(g, Split.GENERALIZATION)), g))[:MODIFICATIONS]
-    picked = []
-    for group in sorted(chosen):
-        edited = of(group, Split.RELIABILITY) + of(group, Split.GENERALIZATION)
-        unrelated = sorted(
-            of(group, Split.SPECIFICITY), key=lambda p: (SOURCES.index(p.source), p.id)
-        )
-        picked += edited + unrelated[: len(edited)]
-    return picked
+    return [p for group in sorted(chosen) for p in with_specificity_share(groups[group])]
 
 
 def write_subset() -> None:

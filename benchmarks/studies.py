@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pytest_apiedit.benchmark.problem import SOURCES, Problem, Split
 from pytest_apiedit.reporting import load_report
 from pytest_apiedit.sandbox import Adoption
 
@@ -105,6 +106,19 @@ class Study:
                 + f" | {workaround} | {gap[0]:+.3f} / {gap[1]:+.3f}"
                 + f" | {change[0]:+.3f} / {change[1]:+.3f} |"
             )
+
+
+def with_specificity_share(group: list[Problem]) -> list[Problem]:
+    """One group's problems for a study: its reliability and generalization problems, and as many
+    of its specificity problems (HumanEval, then MBPP, then APPS, by id), so that a subset's
+    specificity weighs what its edited splits weigh."""
+    edited = [p for p in group if p.split is Split.RELIABILITY]
+    edited += [p for p in group if p.split is Split.GENERALIZATION]
+    unrelated = sorted(
+        (p for p in group if p.split is Split.SPECIFICITY),
+        key=lambda p: (SOURCES.index(p.source), p.id),
+    )
+    return edited + unrelated[: len(edited)]
 
 
 def compress(report: Path) -> None:
