@@ -17,3 +17,12 @@ def apiedit_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPa
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     return cache
+
+
+@pytest.fixture(scope="session")
+def weights_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where `editing_models` keeps its trained weights: one folder every xdist worker of this
+    session shares (the parent of the per-worker temp), so each model trains once."""
+    path = tmp_path_factory.getbasetemp().parent / "editing-models"
+    path.mkdir(exist_ok=True)
+    return path

@@ -10,7 +10,7 @@ import torch
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
-from pytest_apiedit.editing.easyedit import EasyEditParams
+from pytest_apiedit.editing.easyedit.editor import EasyEditParams
 from pytest_apiedit.editing.registry import make_editor
 from pytest_apiedit.evaluation.edits import (
     UNEDITED,

@@ -67,18 +67,6 @@ def one_thread() -> Iterator[None]:
     torch.set_num_threads(threads)
 
 
-@pytest.fixture(scope="session")
-def weights_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _shared(tmp_path_factory, "editing-models")
-
-
-def _shared(factory: pytest.TempPathFactory, name: str) -> Path:
-    """A folder every xdist worker of this session shares (the parent of the per-worker temp)."""
-    path = factory.getbasetemp().parent / name
-    path.mkdir(exist_ok=True)
-    return path
-
-
 def hparams_file(tmp_path: Path, values: dict[str, object]) -> Path:
     path = tmp_path / "hparams.yaml"
     path.write_text(yaml.safe_dump(values))
@@ -543,91 +531,6 @@ def test_the_code_corpus_mixes_benchmark_solutions_and_the_standard_library() ->
     assert corpus[0] in solutions
     assert corpus[1] not in solutions  # a standard-library chunk
     assert solutions <= set(corpus)
-
-
-def test_the_easyedit_backend_without_easyedit_names_the_install(tmp_path: Path) -> None:
-    path = tmp_path / "rome.yaml"
-    path.write_text(EASYEDIT_ROME)
-    with pytest.raises(
-        EditConfigError,
-        match=r"EasyEdit is not importable: git clone https://github\.com/zjunlp/EasyEdit",
-    ):
-        make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easyedit")
-    with pytest.raises(EditConfigError, match="--edit-backend 'easy' is not one of native, easy"):
-        make_editor("rome", tiny_random("gpt2"), em.tokenizer(), path, backend="easy")
-
-
-# A stand-in with EasyEdit's entry points: ROME writes a weight in place, GRACE swaps a layer for
-# an adapter (as EasyEdit's do). What is under test is the adapter's call and its restore.
-STAND_IN = """
-import torch, yaml
-
-class _Params:
-    @classmethod
-    def from_hparams(cls, path):
-        params = cls()
-        params.__dict__.update(yaml.safe_load(open(path)))
-        if "layers" not in params.__dict__:
-            raise TypeError("__init__() missing 1 required positional argument: 'layers'")
-        return params
-
-class ROMEHyperParams(_Params): pass
-class GraceHyperParams(_Params): pass
-seen = []
-
-def apply_rome_to_model(model, tok, requests, hparams, copy=False, return_orig_weights=False):
-    seen.append(requests[0])
-    with torch.no_grad():
-        model.get_submodule(f"transformer.h.{hparams.layers[0]}.mlp.c_proj").weight.add_(1.0)
-    return model, {}
-
-class Adapter(torch.nn.Module):
-    def __init__(self, layer):
-        super().__init__()
-        self.layer = layer
-        self.value = torch.nn.Parameter(torch.ones(1))
-    def forward(self, x):
-        return self.layer(x) + self.value
-
-def apply_grace_to_model(model, tok, requests, hparams, copy=False, return_orig_weights=False):
-    mlp = model.get_submodule(f"transformer.h.{hparams.layers[0]}.mlp")
-    mlp.c_proj = Adapter(mlp.c_proj)
-    return model, {}
-"""
-
-
-@pytest.mark.parametrize("method", ["rome", "grace"])
-def test_the_easyedit_adapter_calls_easyedit_and_restores_exactly(
-    method: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "easyeditor").mkdir()
-    (tmp_path / "easyeditor" / "__init__.py").write_text(STAND_IN)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    model = tiny_random("gpt2")
-    before, modules = state(model), dict(model.named_modules())
-    request = em.requests()[EDIT]
-    editor = make_editor(
-        method, model, em.tokenizer(), hparams_file(tmp_path, {"layers": [2]}), backend="easyedit"
-    )
-    with torch.no_grad():
-        unedited = model(**em.tokenizer()(request.prompt, return_tensors="pt")).logits
-        editor.apply([request])
-        edited = model(**em.tokenizer()(request.prompt, return_tensors="pt")).logits
-    assert not torch.equal(edited, unedited)
-    editor.restore()
-    assert_bitwise_equal(model, before)
-    assert dict(model.named_modules()) == modules
-    with pytest.raises(
-        EditConfigError, match=r"EasyEdit rejected .*missing 1 required positional argument"
-    ):
-        make_editor(
-            method, model, em.tokenizer(), hparams_file(tmp_path, {"lr": 1}), backend="easyedit"
-        )
-    if method == "rome":
-        import easyeditor
-
-        assert easyeditor.seen[0]["subject"] == request.prompt.splitlines()[-1].strip()
-        assert easyeditor.seen[0]["target_new"] == request.target
 
 
 def test_the_seed_decides_a_lora_edit_and_repeats_it(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from torch import nn
 from pytest_apiedit.editing.architecture import layout_of
 from pytest_apiedit.editing.config import check_edit_config
 from pytest_apiedit.editing.covariance import Statistics
-from pytest_apiedit.editing.easyedit import EasyEditEditor, easyedit_params
+from pytest_apiedit.editing.easyedit.editor import COVARIANCES, EasyEditEditor, easyedit_params
 from pytest_apiedit.editing.editor import Editor
 from pytest_apiedit.editing.methods.baseline import InContext, NoEdit
 from pytest_apiedit.editing.methods.finetune import FineTune, Lora
@@ -39,7 +39,8 @@ def make_editor(
     if config.backend == "easyedit":
         assert config.hparams is not None  # checked: EasyEdit's editors need their file
         params = easyedit_params(method, config.hparams)
-        return EasyEditEditor(model, tokenizer, params, layout, seed=seed)
+        statistics = Statistics(model, tokenizer) if method in COVARIANCES else None
+        return EasyEditEditor(model, tokenizer, params, layout, statistics, seed)
     editor_type = EDITORS[method]
     params = editor_type.params_type.defaults(layout).overridden(config.values, method)
     params.validate(model, layout)
