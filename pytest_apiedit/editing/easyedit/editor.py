@@ -139,7 +139,8 @@ class EasyEditEditor(Editor):
         self._folder = tempfile.TemporaryDirectory(prefix="apiedit-easyedit-")
         """EasyEdit's working directory while it edits: whatever it writes stays in here."""
         self._native = self._configured(Path(self._folder.name))
-        self._state = ModuleState(method)
+        self.state = ModuleState(method)
+        """This editor's EasyEdit globals (its context templates, caches and edit history)."""
         self._covariances_in_place = False
         self._edited: nn.Module = self.model
         """What the next edit is given: the model, or the peft model a LoRA edit made of it."""
@@ -175,7 +176,7 @@ class EasyEditEditor(Editor):
             self.tokenizer, [r.target for r in requests], escape_braces=method in FORMATS_TARGETS
         )
         with (
-            self._state.in_place(),
+            self.state.in_place(),
             _inside(Path(self._folder.name)),
             _seeded(self._next_seed()),
             _padded_right(self.tokenizer),
@@ -209,7 +210,7 @@ class EasyEditEditor(Editor):
         templates = getattr(native, "rewrite_module_tmps", None) or [native.rewrite_module_tmp]
         names = [template.format(layer) for template in templates for layer in native.layers]
         moments = self.statistics.second_moments(names, native.mom2_n_samples, native.mom2_dtype)
-        cache = self._state.value(*COVARIANCES[method])
+        cache = self.state.value(*COVARIANCES[method])
         model_name = self.model.config._name_or_path.replace("/", "_")
         for name, moment in moments.items():
             moment = moment.float().cpu()  # [in, in]
@@ -239,7 +240,7 @@ class EasyEditEditor(Editor):
             vars(self.model.config).update(self._config_before)
         self._modules_before = {}
         self._edited = self.model
-        self._state.forget_edits()
+        self.state.forget_edits()
 
 
 _HOOK_REGISTRIES = (
