@@ -342,10 +342,10 @@ def edited_weights(
     method: str,
     architecture: str,
     path: Path,
-    request: EditRequest,
+    requests: list[EditRequest],
     weights_cache: Path,
 ) -> dict[str, torch.Tensor]:
-    """The weight changes one edit makes, by `backend`, to a fresh copy of a tiny model."""
+    """The weight changes one `apply` makes, by `backend`, to a fresh copy of a tiny model."""
     model = em.trained(architecture, weights_cache)
     pristine = {name: t.clone() for name, t in model.state_dict().items()}
     editor = make_editor(method, model, em.tokenizer(), path, backend=backend)
@@ -354,7 +354,7 @@ def edited_weights(
         editor.state.values[module.get(method, "memit.memit_main"), "CONTEXT_TEMPLATES_CACHE"] = [
             ["{}"]
         ]
-    editor.apply([request])
+    editor.apply(requests)
     return {
         name: t - pristine[name]
         for name, t in model.state_dict().items()
@@ -377,26 +377,29 @@ def edited_weights(
         ("alphaedit", 1e-3),
     ],
 )
+@pytest.mark.parametrize("count", [1, 2])
 def test_native_locate_then_edit_methods_equal_easyedits(
     method: str,
     tolerance: float,
     architecture: str,
+    count: int,
     easyedit: Path,
     weights_cache: Path,
     tmp_path: Path,
 ) -> None:
-    """Same model, request, file, covariance and steps, no context prefixes and no KL term (the
+    """Same model, requests, file, covariance and steps, no context prefixes and no KL term (the
     native methods use neither): the same weights change, by the same amount up to `tolerance`
-    (relative Frobenius norm of the difference)."""
-    request = em.requests()[2]
+    (relative Frobenius norm of the difference). Two requests in one `apply`: ROME edits one
+    after the other, the others find each request's target on its own and solve once."""
+    requests = [em.requests()[2], em.requests()[5]][:count]
     no_contexts = {"context_template_length_params": []} if method == "rome" else {}
     path = shipped(
         easyedit, method, architecture, tmp_path, kl_factor=0.0, v_num_grad_steps=10, **no_contexts
     )
-    native = edited_weights("native", method, architecture, path, request, weights_cache)
+    native = edited_weights("native", method, architecture, path, requests, weights_cache)
     # EasyEdit's loop evaluates the loss v_num_grad_steps times and steps after all but the last.
     path.write_text(path.read_text().replace("v_num_grad_steps: 10", "v_num_grad_steps: 11"))
-    theirs = edited_weights("easyedit", method, architecture, path, request, weights_cache)
+    theirs = edited_weights("easyedit", method, architecture, path, requests, weights_cache)
     assert sorted(native) == sorted(theirs) != []
     for name, change in native.items():
         difference = (change - theirs[name]).norm() / change.norm()

@@ -44,6 +44,9 @@ COVARIANCES = {
     "alphaedit": ("alphaedit.AlphaEdit_main", "COV_CACHE"),
 }
 """Where each locate-then-edit method caches the keys' second moments (ROME: their inverse)."""
+BATCHED = frozenset({"memit", "pmet", "alphaedit"})
+"""Methods whose EasyEdit function edits many requests at once (one solve); EasyEdit's others
+take the first request of a list, so they are given one at a time."""
 
 
 @dataclasses.dataclass
@@ -182,11 +185,12 @@ class EasyEditEditor(Editor):
             _padded_right(self.tokenizer),
         ):
             self._put_covariances()
-            for request in requests:
+            sent = [easyedit_request(request, method) for request in requests]
+            for batch in [sent] if method in BATCHED else [[one] for one in sent]:
                 result = self._apply(
                     self._edited,
                     tokenizer,
-                    [easyedit_request(request, method)],
+                    batch,
                     self._native,
                     copy=False,
                     return_orig_weights=False,

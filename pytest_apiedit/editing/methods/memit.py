@@ -1,10 +1,11 @@
 """MEMIT (Meng et al. 2023), PMET (Li et al. 2024) and AlphaEdit (Fang et al. 2025): one loop.
 
-All three find, at the top edited layer, outputs that make the model write the targets
-(`locate.optimize_targets`), then walk the edited layers bottom-up. At each layer they read the
-keys the MLP output projection sees at the key positions, measure how far the target site still
-is from its target (earlier layers' writes already moved it), give this layer its share of that
-residual, and solve for the weight change that maps the keys to it. They differ only in:
+All three find, at the top edited layer, outputs that make the model write each request's
+target (`locate.optimize_targets`, one request at a time), then walk the edited layers bottom-up.
+At each layer they read the keys the MLP output projection sees at the key positions, measure how
+far the target site still is from its target (earlier layers' writes already moved it), give this
+layer its share of that residual, and solve once for the weight change that maps all the keys to
+it. They differ only in:
 
 * the target site: MEMIT and AlphaEdit the block output; PMET the outputs of the attention and
   MLP output projections, optimized jointly, each rewritten projection (by default the MLP's
@@ -101,8 +102,6 @@ class Memit(Editor):
     def _edit(self, requests: list[EditRequest]) -> None:
         p = self.params
         layers = sorted(self.layout.layer_of(layer) for layer in p.layers)
-        prompts, targets = [r.prompt for r in requests], [r.target for r in requests]
-        unrelated = [prompt for r in requests for prompt in r.unrelated]
         # Every covariance before the first write: one read off a half-edited model would be cached.
         rewritten = [(template, layer) for template in p.rewritten() for layer in layers]
         moments = {
@@ -111,10 +110,24 @@ class Memit(Editor):
         }
         self._prepare(moments)
         sites = self._sites(layers[-1])
-        found = optimize_targets(
-            self.model, self.tokenizer, prompts, targets, unrelated, [*sites.values()], p.search()
-        )
-        wanted = dict(zip(sites, found, strict=True))
+        # Each request's target output on its own (as the papers and EasyEdit find them), then
+        # one solve for all: per site, one row per request.
+        found = [
+            optimize_targets(
+                self.model,
+                self.tokenizer,
+                [request.prompt],
+                [request.target],
+                request.unrelated,
+                [*sites.values()],
+                p.search(),
+            )
+            for request in requests
+        ]
+        wanted = {
+            site: torch.cat([outputs[i] for outputs in found])  # [requests, hidden]
+            for i, site in enumerate(sites)
+        }
         batch = self.teacher_forced(requests)
         for i, layer in enumerate(layers):
             for template in p.rewritten():
