@@ -1,0 +1,178 @@
+"""The study by model: methods by model in one table, then the study's claims answered per model.
+
+    .venv/bin/python benchmarks/models_table.py      # the README's two tables, from the reports
+
+Reads committed reports only: the embedded default's runs in `reports/` (the whole benchmark, or
+its reliability split), the SmolLM2-135M study (`reports/smollm2/`), the Qwen2.5-Coder-0.5B
+study (`reports/qwen2.5-coder-0.5b/`) and the 1.5B runs (`reports/qwen2.5-coder-1.5b/`). A run
+a model does not have is a dash. Reports are rebuilt from their records by the current code, so
+every one has the reliant view where it has references.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from studies import ROOT
+
+from pytest_apiedit.reporting import load_report
+from pytest_apiedit.sandbox import Adoption
+
+RUNS = [
+    "none",
+    "prompt",
+    "ft",
+    "lora",
+    "rome",
+    "memit",
+    "pmet",
+    "alphaedit",
+    "grace",
+    "wise",
+    "grace-successive",
+    "wise-successive",
+    "memit-successive",
+    "alphaedit-successive",
+]
+FAMILIES = {
+    "memory": ("grace", "wise"),
+    "fine-tuning": ("ft", "lora"),
+    "locate-then-edit": ("rome", "memit", "pmet", "alphaedit"),
+}
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    scope: str
+    """What its runs cover, for the table's header."""
+    reports: dict[str, Path]
+    """Run name -> report folder (those that exist)."""
+
+    def metrics(self) -> dict[str, dict[str, float]]:
+        return {
+            run: load_report(ROOT / folder / "report.json.gz").rebuilt().flat()
+            for run, folder in self.reports.items()
+            if (ROOT / folder / "report.json.gz").is_file()
+        }
+
+
+def study(name: str, scope: str, folder: str) -> Model:
+    return Model(name, scope, {run: Path(folder) / run for run in RUNS})
+
+
+MODELS = [
+    Model(
+        "embedded default",
+        "whole benchmark (none, grace); reliability split (prompt, ft, rome)",
+        {
+            "none": Path("reports/none"),
+            "prompt": Path("reports/prompt-reliability"),
+            "ft": Path("reports/ft-reliability"),
+            "rome": Path("reports/rome-reliability"),
+            "grace": Path("reports/grace"),
+        },
+    ),
+    study("SmolLM2-135M", "SmolLM2 subset (123 problems)", "reports/smollm2"),
+    study("Qwen2.5-Coder-0.5B", "Qwen subset", "reports/qwen2.5-coder-0.5b"),
+    study("Qwen2.5-Coder-1.5B", "Qwen subset", "reports/qwen2.5-coder-1.5b"),
+]
+
+
+def cell(m: dict[str, float] | None) -> str:
+    """Reliability adopt@1 / generalization adopt@1 / specificity pass@1, dashes where a run
+    has no such split."""
+    if m is None:
+        return "-"
+    keys = ("reliability.adopt@1", "generalization.adopt@1", "specificity.pass@1")
+    return " / ".join(f"{m[k]:.2f}" if k in m else "-" for k in keys)
+
+
+def share(runs: list[dict[str, float]], kind: str) -> tuple[float, int]:
+    """One adoption class's share of the reliability and generalization samples, pooled over
+    runs, with the pooled count."""
+    samples = sum(m["adoption.overall.samples"] for m in runs)
+    hits = sum(m[f"adoption.overall.{kind}"] * m["adoption.overall.samples"] for m in runs)
+    return (hits / samples if samples else 0.0), int(samples)
+
+
+def claims(metrics: dict[str, dict[str, float]]) -> dict[str, str]:
+    edited = {r: m for r, m in metrics.items() if r not in ("none", "prompt")}
+    single = {r: m for r, m in edited.items() if not r.endswith("-successive")}
+    answers: dict[str, str] = {}
+    if single:
+        best = max(single, key=lambda r: single[r].get("reliability.adopt@1", 0.0))
+        m = single[best]
+        answers["generalization"] = (
+            f"{best}: reliability adopt@1 {m['reliability.adopt@1']:.2f}, generalization"
+            f" {m.get('generalization.adopt@1', float('nan')):.2f}"
+            f" ({int(m.get('generalization.samples', 0))} samples)"
+        )
+        correct, n = share(list(single.values()), Adoption.CORRECT_ADOPTION)
+        answers["correct adoption"] = f"{correct:.1%} of {n} samples"
+        work, _ = share(list(single.values()), Adoption.WORKAROUND)
+        answers["workarounds"] = (
+            f"{work / (work + correct):.0%} of full passes" if work + correct else "no pass"
+        ) + f" ({n} samples)"
+    if "none" in metrics and "specificity.pass@1" in metrics["none"]:
+        base = metrics["none"]["specificity.pass@1"]
+        parts = []
+        for family, members in FAMILIES.items():
+            values = [
+                single[r]["specificity.pass@1"]
+                for r in members
+                if "specificity.pass@1" in single.get(r, {})
+            ]
+            if values:
+                parts.append(f"{family} {sum(values) / len(values) - base:+.3f}")
+        samples = int(metrics["none"]["specificity.samples"])
+        answers["specificity"] = ", ".join(parts) + f" vs none ({samples} samples per run)"
+    collapse = []
+    for run in metrics:
+        if run.endswith("-successive") and run.removesuffix("-successive") in metrics:
+            one, many = metrics[run.removesuffix("-successive")], metrics[run]
+            collapse.append(
+                f"{run.removesuffix('-successive')} compile@1 {one['overall.compile@1']:.2f}"
+                f" -> {many['overall.compile@1']:.2f}, pass@1 {one['overall.pass@1']:.3f}"
+                f" -> {many['overall.pass@1']:.3f}"
+            )
+    if collapse:
+        answers["successive"] = "; ".join(collapse)
+    if "none" in metrics and "shapley.overall.gap.compile@1" in metrics["none"]:
+        m = metrics["none"]
+        answers["compile vs quality"] = (
+            f"unedited gap: compile {m['shapley.overall.gap.compile@1']:+.3f},"
+            f" quality {m['shapley.overall.gap.quality@1']:+.3f}"
+        )
+    return answers
+
+
+def main() -> None:
+    metrics = {model.name: model.metrics() for model in MODELS}
+    print("| run | " + " | ".join(model.name for model in MODELS) + " |")
+    print("|---|" + "---|" * len(MODELS))
+    print("| (runs cover) | " + " | ".join(model.scope for model in MODELS) + " |")
+    for run in RUNS:
+        if any(run in metrics[model.name] for model in MODELS):
+            cells = [cell(metrics[model.name].get(run)) for model in MODELS]
+            print(f"| {run} | " + " | ".join(cells) + " |")
+    print()
+    answered = {model.name: claims(metrics[model.name]) for model in MODELS}
+    topics = [
+        "generalization",
+        "workarounds",
+        "correct adoption",
+        "specificity",
+        "successive",
+        "compile vs quality",
+    ]
+    print("| claim | " + " | ".join(model.name for model in MODELS) + " |")
+    print("|---|" + "---|" * len(MODELS))
+    for topic in topics:
+        cells = [answered[model.name].get(topic, "-") for model in MODELS]
+        print(f"| {topic} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
