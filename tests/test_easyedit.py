@@ -423,3 +423,82 @@ def test_native_grace_writes_what_easyedits_writes_and_leaves_the_same_prompts_a
         edited = em.greedy(model, request.prompt, em.target_tokens(request.target))
         assert (backend, edited) == (backend, request.target)
         assert [em.greedy(model, prompt, 6) for prompt in others] == unedited, backend
+
+
+@pytest.mark.parametrize("architecture", ["gpt2", "llama"])
+def test_native_rome_with_context_templates_equals_easyedits(
+    architecture: str, easyedit: Path, weights_cache: Path, tmp_path: Path
+) -> None:
+    """`context_template_length_params` honoured natively: the key averaged over the prompt
+    after each prefix the model writes, the value optimized over all of them. Given the prefixes
+    the native editor wrote, EasyEdit's ROME makes the same change (tolerance as above)."""
+    request = em.requests()[2]
+    path = shipped(
+        easyedit,
+        "rome",
+        architecture,
+        tmp_path,
+        kl_factor=0.0,
+        v_num_grad_steps=10,
+        context_template_length_params=[[5, 10]],
+    )
+    model = em.trained(architecture, weights_cache)
+    pristine = {name: t.clone() for name, t in model.state_dict().items()}
+    native = make_editor("rome", model, em.tokenizer(), path)
+    native.apply([request])
+    assert native.prefixes is not None and len(native.prefixes) == 11
+    native_change = {n: t - pristine[n] for n, t in model.state_dict().items()}
+    native.restore()
+    path.write_text(path.read_text().replace("v_num_grad_steps: 10", "v_num_grad_steps: 11"))
+    theirs = make_editor("rome", model, em.tokenizer(), path, backend="easyedit")
+    templates = [prefix + "{}" for prefix in native.prefixes]
+    theirs.state.values["rome.rome_main", "CONTEXT_TEMPLATES_CACHE"] = templates
+    theirs.apply([request])
+    for name, t in model.state_dict().items():
+        change = native_change[name]
+        if change.any():
+            difference = (change - (t - pristine[name])).norm() / change.norm()
+            assert difference < 5e-5, f"{name}: {difference:.2e}"
+
+
+SUPPORTED = {"gpt2": "gpt2", "llama": "llama", "mistral": "llama", "qwen2": "qwen2"}
+"""Architectures of EasyEdit's file names that the native editors run (`qwen-7b` is Qwen 1)."""
+
+
+def shipped_files(tree: Path) -> list[tuple[str, Path, str]]:
+    """(method, file, architecture) of EasyEdit's text-model files for the native methods."""
+    found = []
+    for method, folder in [
+        ("rome", "ROME"),
+        ("memit", "MEMIT"),
+        ("grace", "GRACE"),
+        ("wise", "WISE"),
+        ("alphaedit", "AlphaEdit"),
+    ]:
+        for path in sorted((tree / "hparams" / folder).glob("*.yaml")):
+            name = path.stem.lower().replace("qwen2.5", "qwen2").replace("qwen3.5", "qwen2")
+            kind = next((a for key, a in SUPPORTED.items() if name.startswith(key)), None)
+            if kind is not None and "vl" not in name:
+                found.append((method, path, kind))
+    return found
+
+
+def test_easyedits_shipped_files_load_natively(easyedit: Path) -> None:
+    """Every ROME, MEMIT, GRACE, WISE and AlphaEdit file EasyEdit ships for GPT-2, Llama,
+    Mistral and Qwen2 configures the native method on a narrow model as deep as the file's (its
+    `v_loss_layer` is the last layer; 48 for GRACE and WISE), and on the 4-layer test model is one
+    line naming the layer past its depth."""
+    files = shipped_files(easyedit)
+    assert len(files) >= 30
+    for method, path, kind in files:
+        depth = yaml.safe_load(path.read_text()).get("v_loss_layer", 47) + 1
+        config = em.config(kind).to_dict()
+        config.pop("layer_types", None)
+        config["n_layer" if kind == "gpt2" else "num_hidden_layers"] = depth
+        deep = transformers.AutoModelForCausalLM.from_config(
+            type(em.config(kind))(**config)
+        )
+        make_editor(method, deep, em.tokenizer(), path)
+        shallow = transformers.AutoModelForCausalLM.from_config(em.config(kind))
+        with pytest.raises(EditConfigError, match=r"^layer \d+ is past the model's depth"):
+            make_editor(method, shallow, em.tokenizer(), path)

@@ -210,6 +210,9 @@ def tiny_random(architecture: str) -> torch.nn.Module:
         ({"v_lr": "fast"}, "v_lr='fast' for rome is not a valid float"),
         ({"v_learning_rate": 0.1}, "unknown hyperparameter 'v_learning_rate' for rome"),
         ({"alg_name": "MEMIT"}, "is for MEMIT, not rome"),
+        ({"fact_token": "subject_first"}, "fact_token: 'subject_first' is not what the native"),
+        ({"v_loss_layer": 1}, "v_loss_layer 1: the native methods read the loss from the model's"),
+        ({"context_template_length_params": "many"}, "context_template_length_params='many'"),
         ([1, 2], "must hold a mapping"),
     ],
 )

@@ -39,9 +39,7 @@ EASYEDIT_RUNNER_KEYS = frozenset(
         "torch_dtype",
         "save_path",
         "sequential_edit",
-        "fact_token",
         "mom2_dataset",
-        "context_template_length_params",
         "lm_head_module",
         "ln_f_module",
         "layer_selection",
@@ -78,6 +76,9 @@ class Hyperparameters:
 
     unused_easyedit_keys: ClassVar[frozenset[str]] = frozenset()
     """Keys EasyEdit's own class declares for this method but never reads."""
+    fixed_easyedit_values: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    """EasyEdit keys whose values this method always acts on as these do: those values are
+    accepted, any other (which would change the algorithm) is a configuration error."""
 
     @classmethod
     def defaults(cls, layout: Layout) -> Self:
@@ -109,6 +110,13 @@ class Hyperparameters:
                 changes.update(self._from_inner_params(value, method))
             elif key in fields:
                 changes[key] = _coerce(value, hints[key], key, method)
+            elif key in self.fixed_easyedit_values:
+                if value not in self.fixed_easyedit_values[key]:
+                    allowed = " or ".join(repr(v) for v in self.fixed_easyedit_values[key])
+                    raise EditConfigError(
+                        f"{key}: {value!r} is not what the native {method} does ({allowed});"
+                        f" run EasyEdit's own with --edit-backend easyedit"
+                    )
             elif key not in EASYEDIT_RUNNER_KEYS | self.unused_easyedit_keys:
                 known = ", ".join(sorted(fields))
                 raise EditConfigError(

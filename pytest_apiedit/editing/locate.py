@@ -54,16 +54,21 @@ def optimize_targets(
     unrelated: Sequence[str],
     sites: Sequence[nn.Module],
     search: TargetSearch,
+    prefixes: Sequence[str] = ("",),
 ) -> list[torch.Tensor]:
     """Per site, `[rows, hidden]` outputs at the key positions that make the model write targets.
 
     One delta per site and request, added to the site's output at that request's key position;
     unrelated prompts get the same delta at their last token and must keep their distribution.
+    With `prefixes` (ROME's context templates; the first is empty), each prompt is also read after
+    every prefix, all its variants sharing its delta, which starts from the bare prompt's output.
     """
     device = next(model.parameters()).device
-    batch = teacher_forced(model, tokenizer, prompts, targets)
+    variants = [prefix + prompt for prompt in prompts for prefix in prefixes]
+    batch = teacher_forced(model, tokenizer, variants, [t for t in targets for _ in prefixes])
     rows = len(prompts)
-    inits = [read_at_keys(model, site, batch)[1] for site in sites]
+    owner_of_variant = torch.arange(rows, device=device).repeat_interleave(len(prefixes))
+    inits = [read_at_keys(model, site, batch)[1][:: len(prefixes)] for site in sites]
     deltas = [torch.zeros_like(init, requires_grad=True) for init in inits]
     controls = (
         teacher_forced(model, tokenizer, list(unrelated), [""] * len(unrelated))
@@ -92,7 +97,7 @@ def optimize_targets(
         return hook
 
     def loss_of() -> torch.Tensor:
-        active.update(positions=batch.key_positions, which=torch.arange(rows, device=device))
+        active.update(positions=batch.key_positions, which=owner_of_variant)
         loss = search.nll_factor * target_nll(model(**batch.model_inputs()).logits, batch)
         if controls is not None and search.kl_factor:
             active.update(positions=controls.key_positions, which=owner)

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Self
+from typing import Any, ClassVar, Self
 
 import torch
 
 from pytest_apiedit.editing.architecture import Layout
 from pytest_apiedit.editing.covariance import Statistics
+from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.hparams import Hyperparameters, layer_at
 from pytest_apiedit.editing.locate import TargetSearch
 
 
 @dataclasses.dataclass
 class LocateParams(Hyperparameters):
+    fixed_easyedit_values: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "fact_token": ("subject_last", "last")
+    }
+    """The key is read at the prompt's last token: EasyEdit's `subject_last` with the prompt as
+    the subject (as the EasyEdit backend sends it), and its `last`."""
     layers: list[int] = dataclasses.field(default_factory=lambda: [0])
     rewrite_module_tmp: str = ""
     layer_module_tmp: str = ""
@@ -24,7 +30,7 @@ class LocateParams(Hyperparameters):
     v_num_grad_steps: int = 25
     v_lr: float = 0.5
     v_loss_layer: int = -1
-    """Accepted for EasyEdit files; the loss is always read from the model's own logits."""
+    """The loss is read from the model's logits: the last layer (-1 or its index), checked."""
     v_weight_decay: float = 1e-3
     clamp_norm_factor: float = 4.0
     kl_factor: float = 0.0625
@@ -50,6 +56,15 @@ class LocateParams(Hyperparameters):
 
     def module_templates(self) -> list[str]:
         return [t for t in (self.rewrite_module_tmp, self.layer_module_tmp) if t]
+
+    def validate(self, model: Any, layout: Layout) -> None:
+        super().validate(model, layout)
+        if layout.layer_of(self.v_loss_layer) != layout.depth - 1:
+            raise EditConfigError(
+                f"v_loss_layer {self.v_loss_layer}: the native methods read the loss from the"
+                f" model's logits, after its last layer ({layout.depth - 1}); set it to that"
+                " or run EasyEdit's own with --edit-backend easyedit"
+            )
 
     def second_moments(
         self, statistics: Statistics | None, sites: Sequence[tuple[str, int]]
