@@ -12,12 +12,11 @@ download Wikipedia statistics.
 from __future__ import annotations
 
 import dataclasses
-import os
 import random
 import re
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import chdir, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +179,7 @@ class EasyEditEditor(Editor):
         )
         with (
             self.state.in_place(),
-            _inside(Path(self._folder.name)),
+            chdir(self._folder.name),  # EasyEdit writes relative paths
             _seeded(self._next_seed()),
             _padded_right(self.tokenizer),
         ):
@@ -270,17 +269,6 @@ def _hook_ids(model: nn.Module) -> dict[str, set[int]]:
 
 def _checkpointing(model: nn.Module) -> bool:
     return bool(getattr(model, "is_gradient_checkpointing", False))
-
-
-@contextmanager
-def _inside(folder: Path) -> Iterator[None]:
-    """Run in `folder` as the working directory (EasyEdit writes relative paths)."""
-    before = Path.cwd()
-    os.chdir(folder)
-    try:
-        yield
-    finally:
-        os.chdir(before)
 
 
 @contextmanager
