@@ -180,7 +180,7 @@ class EasyEditEditor(Editor):
         with (
             self.state.in_place(),
             chdir(self._folder.name),  # EasyEdit writes relative paths
-            _seeded(self._next_seed()),
+            _seeded(self.seed + len(self.applied)),
             _padded_right(self.tokenizer),
         ):
             self._put_covariances()
@@ -196,9 +196,6 @@ class EasyEditEditor(Editor):
                 )
                 if method == "lora":
                     self._edited = result[0]
-
-    def _next_seed(self) -> int:
-        return self.seed + len(self.applied)
 
     def _put_covariances(self) -> None:
         """The code corpus's second moments where EasyEdit looks first, before the first write
@@ -237,7 +234,7 @@ class EasyEditEditor(Editor):
             for name, module in self.model.named_modules():
                 for registry in _HOOK_REGISTRIES:
                     hooks = getattr(module, registry)
-                    for key in set(hooks) - self._hooks_before[name]:
+                    for key in set(hooks) - self._hooks_before.get(name, set()):
                         del hooks[key]
             vars(self.model.config).clear()
             vars(self.model.config).update(self._config_before)
