@@ -502,3 +502,23 @@ def test_easyedits_shipped_files_load_natively(easyedit: Path) -> None:
         shallow = transformers.AutoModelForCausalLM.from_config(em.config(kind))
         with pytest.raises(EditConfigError, match=r"^layer \d+ is past the model's depth"):
             make_editor(method, shallow, em.tokenizer(), path)
+
+
+def test_a_target_with_an_empty_brace_pair_is_cut_before_it_and_trained_exactly(
+    easyedit: Path, weights_cache: Path, tmp_path: Path
+) -> None:
+    """EasyEdit's ROME cannot take `{}` in a target: it gets the target up to it, and trains
+    exactly that (no space before it), as native ROME does on the cut target."""
+    prompt = em.requests()[2].prompt
+    whole = EditRequest(prompt, " largest({})\n", "", "m", ())
+    cut = EditRequest(prompt, " largest(", "", "m", ())
+    assert easyedit_request(whole, "rome")["target_new"] == cut.target
+    path = shipped(
+        easyedit, "rome", "gpt2", tmp_path, kl_factor=0.0, context_template_length_params=[]
+    )
+    native = edited_weights("native", "rome", "gpt2", path, [cut], weights_cache)
+    path.write_text(path.read_text().replace("v_num_grad_steps: 5", "v_num_grad_steps: 6"))
+    theirs = edited_weights("easyedit", "rome", "gpt2", path, [whole], weights_cache)
+    assert sorted(native) == sorted(theirs) != []
+    for name, change in native.items():
+        assert (change - theirs[name]).norm() / change.norm() < 5e-5, name

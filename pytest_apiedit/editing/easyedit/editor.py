@@ -174,8 +174,9 @@ class EasyEditEditor(Editor):
         for param in self._weights:
             self.save(param)
         method = self.params.method
+        sent = [easyedit_request(request, method) for request in requests]
         tokenizer = TargetTokenizer(
-            self.tokenizer, [r.target for r in requests], escape_braces=method in FORMATS_TARGETS
+            self.tokenizer, [s["target_new"] for s in sent], escape_braces=method in FORMATS_TARGETS
         )
         with (
             self.state.in_place(),
@@ -184,7 +185,6 @@ class EasyEditEditor(Editor):
             _padded_right(self.tokenizer),
         ):
             self._put_covariances()
-            sent = [easyedit_request(request, method) for request in requests]
             for batch in [sent] if method in BATCHED else [[one] for one in sent]:
                 result = self._apply(
                     self._edited,
