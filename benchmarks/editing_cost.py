@@ -22,6 +22,7 @@ from the corpus into an empty cache: the second table gives its time less a medi
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import statistics
 import tempfile
@@ -145,10 +146,16 @@ def cost(
     return Cost(summary(single_runs), summary(successive_runs), first_s, written / 2**20)
 
 
+@functools.cache
+def _corpus_tokenizer(vocab: int) -> transformers.PreTrainedTokenizerFast:
+    """Trained once for every random-weight model of a run."""
+    return corpus_tokenizer(vocab=vocab)
+
+
 def model_and_tokenizer(name: str, vocab: int = 8192) -> tuple[torch.nn.Module, Any]:
     """A random-weight model of `CONFIGS`, or a model loaded as `--model` loads it."""
     if name in CONFIGS:
-        tokenizer = corpus_tokenizer(vocab=vocab)
+        tokenizer = _corpus_tokenizer(vocab)
         config = CONFIGS[name](tokenizer.vocab_size)
         return transformers.AutoModelForCausalLM.from_config(config).eval(), tokenizer
     loaded = load_model(name)

@@ -23,6 +23,7 @@ import yaml
 from pytest_apiedit.benchmark.store import Benchmark
 from pytest_apiedit.editing.config import EASYEDIT_ENTRY_POINTS
 from pytest_apiedit.editing.easyedit.requests import TargetTokenizer, easyedit_request
+from pytest_apiedit.editing.easyedit.state import GLOBALS
 from pytest_apiedit.editing.errors import EditConfigError
 from pytest_apiedit.editing.registry import make_editor
 from pytest_apiedit.editing.request import EditRequest
@@ -350,10 +351,8 @@ def edited_weights(
     pristine = {name: t.clone() for name, t in model.state_dict().items()}
     editor = make_editor(method, model, em.tokenizer(), path, backend=backend)
     if backend == "easyedit" and method != "rome":  # ROME reads context_template_length_params
-        module = {"pmet": "pmet.pmet_main", "alphaedit": "alphaedit.AlphaEdit_main"}
-        editor.state.values[module.get(method, "memit.memit_main"), "CONTEXT_TEMPLATES_CACHE"] = [
-            ["{}"]
-        ]
+        (templates,) = [g for g in GLOBALS[method] if g.name == "CONTEXT_TEMPLATES_CACHE"]
+        editor.state.values[templates.module, templates.name] = [["{}"]]
     editor.apply(requests)
     return {
         name: t - pristine[name]
