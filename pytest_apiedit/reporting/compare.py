@@ -41,16 +41,18 @@ def _cell(name: str, value: float | None) -> str:
 
 
 def runs_table(reports: list[Report]) -> Table:
-    """One row per run and split: method, regime, model, then pass@k at the smallest k of all
-    runs at each level and the Shapley split of the change from `base` when the run has one."""
+    """One row per run and split (and `overall` when the run has several): method, backend,
+    regime, model, then pass@k at the smallest k of all runs at each level and the Shapley split
+    of the change from `base` when the run has one."""
     k = min(min(report.manifest.pass_k) for report in reports)
     levels = [f"{level}@{k}" for level in ("compile", "pass", "adopt")]
     shapley = [f"from_base {part}" for part in ("compile", "quality")]
-    header = ("method", "regime", "model", "split", "problems", *levels, *shapley)
+    header = ("method", "backend", "regime", "model", "split", "problems", *levels, *shapley)
     rows = []
     for report in reports:
         m, metrics = report.manifest, report.flat()
-        for scope in [*report.metrics.run.split, "overall"]:
+        splits = list(report.metrics.run.split)
+        for scope in splits + ["overall"] * (len(splits) != 1):
             values = [metrics.get(f"{scope}.{level}") for level in levels]
             values += [
                 metrics.get(f"shapley.{scope}.from_base.{part}@{k}")
@@ -58,5 +60,5 @@ def runs_table(reports: list[Report]) -> Table:
             ]
             problems = str(int(metrics[f"{scope}.problems"]))
             cells = ["" if v is None else f"{v:.3f}" for v in values]
-            rows.append((m.method, m.regime, m.model["name"], scope, problems, *cells))
+            rows.append((m.method, m.backend, m.regime, m.model["name"], scope, problems, *cells))
     return Table(f"Runs side by side (k = {k})", header, tuple(rows))

@@ -36,7 +36,7 @@ VERSION = 1
 REFERENCES = ("base", "oracle")
 FAMILIES = ("split", "source", "category", "modification")
 """The breakdowns of a run's scores besides `overall`, in the order of `metrics.BREAKDOWNS`."""
-UNRECORDED = {"prompt_format": "completion", "verdict_rules": 1}
+UNRECORDED = {"prompt_format": "completion", "verdict_rules": 1, "backend": "native"}
 """What a manifest field meant in reports written before it was recorded."""
 
 
@@ -63,6 +63,10 @@ class Manifest:
     @property
     def regime(self) -> str:
         return self.values["regime"]
+
+    @property
+    def backend(self) -> str:
+        return self.field("backend")
 
     @property
     def pass_k(self) -> tuple[int, ...]:

@@ -20,6 +20,7 @@ from contextlib import chdir, contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy
 import torch
 from torch import nn
 
@@ -43,6 +44,10 @@ COVARIANCES = {
     "alphaedit": ("alphaedit.AlphaEdit_main", "COV_CACHE"),
 }
 """Where each locate-then-edit method caches the keys' second moments (ROME: their inverse)."""
+PADDED_RIGHT = frozenset({"rome", "memit", "pmet", "alphaedit"})
+"""Methods whose EasyEdit code finds a row's target from the row's length (right padding); the
+others read it from the padding before the prompt (left padding, as EasyEdit's own editor gives
+GRACE, WISE, FT and LoRA): padded the wrong way, WISE trains on the wrong tokens."""
 BATCHED = frozenset({"memit", "pmet", "alphaedit"})
 """Methods whose EasyEdit function edits many requests at once (one solve); EasyEdit's others
 take the first request of a list, so they are given one at a time."""
@@ -182,7 +187,7 @@ class EasyEditEditor(Editor):
             self.state.in_place(),
             chdir(self._folder.name),  # EasyEdit writes relative paths
             _seeded(self.seed + len(self.applied)),
-            _padded_right(self.tokenizer),
+            _padded(self.tokenizer, "right" if method in PADDED_RIGHT else "left"),
         ):
             self._put_covariances()
             for batch in [sent] if method in BATCHED else [[one] for one in sent]:
@@ -270,25 +275,28 @@ def _checkpointing(model: nn.Module) -> bool:
 
 @contextmanager
 def _seeded(seed: int) -> Iterator[None]:
-    """Python's own generator seeded too (WISE draws from it), and given back afterwards."""
-    state = random.getstate()
+    """Python's and numpy's global generators seeded too (WISE draws its mask from numpy's), and
+    given back afterwards."""
+    state, numpy_state = random.getstate(), numpy.random.get_state()
     random.seed(seed)
+    numpy.random.seed(seed)
     try:
         yield
     finally:
         random.setstate(state)
+        numpy.random.set_state(numpy_state)
 
 
 @contextmanager
-def _padded_right(tokenizer: Any) -> Iterator[None]:
-    """EasyEdit places targets at the end of right-padded rows and needs a pad token."""
-    side, pad = tokenizer.padding_side, tokenizer.pad_token
-    tokenizer.padding_side = "right"
+def _padded(tokenizer: Any, side: str) -> Iterator[None]:
+    """Rows padded on the `side` EasyEdit's code for the method expects, with a pad token."""
+    before, pad = tokenizer.padding_side, tokenizer.pad_token
+    tokenizer.padding_side = side
     if pad is None:
         tokenizer.pad_token = tokenizer.eos_token
     try:
         yield
     finally:
-        tokenizer.padding_side = side
+        tokenizer.padding_side = before
         if pad is None:
             tokenizer.pad_token = None
