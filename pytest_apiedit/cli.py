@@ -16,6 +16,8 @@ from pytest_apiedit.benchmark.verify import EVERY_MODIFICATION, verify
 from pytest_apiedit.reporting import MalformedReport, load_report
 from pytest_apiedit.reporting.compare import compare, runs_table
 from pytest_apiedit.reporting.files import atomic_write, write_reports
+from pytest_apiedit.reporting.gates import evaluate, parse_gate
+from pytest_apiedit.reporting.merge import MergeError, merge
 from pytest_apiedit.reporting.rejudge import RejudgeError, rejudge, unedited_programs
 from pytest_apiedit.reporting.render import html, markdown, markdown_table
 from pytest_apiedit.sandbox import Limits, MalformedTests, SampleRequest, Sandbox, TestSuite
@@ -73,7 +75,26 @@ def build_parser() -> argparse.ArgumentParser:
         "report",
         type=Path,
         nargs="+",
-        help="a report.json written by a session; several: one table of them by method and regime",
+        help="a report.json written by a session; several: one table of them by method and"
+        " regime; `merge SHARD ...`: the reports of a run's shards as the whole run's",
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="with merge: the folder to write the merged report, summary.md and report.html to",
+    )
+    report.add_argument(
+        "--complete",
+        action="store_true",
+        help="with merge: the shards must also cover the selection (all N shards, every problem)",
+    )
+    report.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="REPORT",
+        help="with merge: the report that `baseline` in the run's gates refers to",
     )
     report.add_argument("--html", type=Path, metavar="OUT", help="write the HTML page here")
     report.add_argument("--markdown", type=Path, metavar="OUT", help="write the summary here")
@@ -204,6 +225,10 @@ def print_stats(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """Metrics are recomputed from the records, so a report reads the same by this version's
     definitions; the files are written only where asked."""
+    if args.report[0] == Path("merge"):
+        return run_merge(args.report[1:], args)
+    if args.output or args.complete or args.baseline:
+        raise UsageError("-o, --complete and --baseline go with `report merge SHARD ...`")
     reports = [load_report(path).rebuilt() for path in args.report]
     if len(reports) > 1:
         if args.html or args.markdown or args.compare:
@@ -220,6 +245,26 @@ def run_report(args: argparse.Namespace) -> int:
     elif not (args.html or args.markdown):
         print(markdown(report))
     return 0
+
+
+def run_merge(paths: list[Path], args: argparse.Namespace) -> int:
+    """The shards' reports merged and written; the run's gates decide the exit status, as at the
+    end of a session (0: held or none, 1: one failed)."""
+    if not paths or args.output is None:
+        raise UsageError("report merge SHARD.json ... -o OUT: give the shards' reports, a folder")
+    merged = merge([(str(path), load_report(path)) for path in paths], args.complete)
+    texts = merged.manifest.field("gates") or []
+    gates = [parse_gate(text) for text in texts]
+    relative = [gate.text for gate in gates if gate.relative]
+    if relative and args.baseline is None:
+        raise UsageError(f"the run's gate {relative[0]!r} needs --baseline REPORT.json")
+    baseline = load_report(args.baseline).flat() if args.baseline else None
+    results = evaluate(gates, merged.flat(), baseline, merged.manifest.uncovered)
+    written = write_reports(merged, args.output, results)
+    for result in results:
+        print(result.line())
+    print(f"merged {len(paths)} shards ({len(merged.records)} problems): {written[0]}")
+    return 0 if all(result.held for result in results) else 1
 
 
 def run_rejudge(args: argparse.Namespace) -> int:
@@ -266,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         MalformedBenchmark,
         MalformedReport,
         RejudgeError,
+        MergeError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import editing_models as em
@@ -262,11 +263,21 @@ def test_the_cache_returns_what_was_put_under_the_same_key_only(tmp_path: Path) 
     assert cache.get(key) is None  # a damaged entry is a miss, not a crash
 
 
-def test_workers_take_gpus_round_robin() -> None:
-    assert worker_device("auto", "gw5", 4) == "cuda:1"
-    assert worker_device("auto", None, 2) == "cuda:0"
+@pytest.mark.parametrize("gpus", [1, 2, 4, 8])
+def test_workers_take_gpus_round_robin(gpus: int) -> None:
+    """`-n W` on G visible GPUs (torch counts those `CUDA_VISIBLE_DEVICES` leaves, and numbers
+    them from 0): worker gwI takes GPU I mod G, so the GPUs hold W/G workers each, one more at
+    most; `--model-device` overrides; no GPU: the CPU."""
+    for workers in (1, 2, 3, 4, 8, 16):
+        placed = [worker_device("auto", f"gw{i}", gpus) for i in range(workers)]
+        assert placed == [f"cuda:{i % gpus}" for i in range(workers)]
+        per_gpu = Counter(placed)
+        assert len(per_gpu) == min(workers, gpus)
+        assert max(per_gpu.values()) - min(per_gpu.values()) <= 1
+    assert worker_device("auto", None, gpus) == "cuda:0"  # no xdist: the first GPU
+    assert worker_device("cuda:0", "gw5", gpus) == "cuda:0"
+    assert worker_device("cpu", "gw1", gpus) == "cpu"
     assert worker_device("auto", "gw3", 0) == "cpu"
-    assert worker_device("cuda:2", "gw0", 4) == "cuda:2"
 
 
 def test_cpu_workers_share_the_cores() -> None:

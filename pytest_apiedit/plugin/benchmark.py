@@ -19,7 +19,7 @@ import pytest
 from pytest_apiedit.evaluation.edits import Regime
 from pytest_apiedit.evaluation.records import ProblemRecord
 from pytest_apiedit.evaluation.runner import ProblemRunner
-from pytest_apiedit.plugin.items import benchmark_items
+from pytest_apiedit.plugin.items import benchmark_items, problems_of
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.tables import terminal_lines
 from pytest_apiedit.session.session import Outcome, RunInfo, Session, SessionError
@@ -41,6 +41,10 @@ class ApiEditPlugin:
         """What a runner loaded (this process's, or a worker's)."""
         self.outcome: Outcome | None = None
         self.written: list[Path] = []
+        self.selected: set[str] = set()
+        """The problems of the items this session runs (after `-k`): what its report covers."""
+        self.crashed: set[str] = set()
+        """Problems a worker died running (xdist replaces the worker and runs them again)."""
 
     def pytest_report_header(self) -> str:
         s, session = self.settings, self.session
@@ -57,6 +61,21 @@ class ApiEditPlugin:
     ) -> None:
         """Before `-k` and xdist see the items: they must find ours there."""
         items.extend(benchmark_items(session, self.session.problems))
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """Without xdist (or on a worker): the items left after `-k`."""
+        self.selected |= problems_of(item.nodeid for item in session.items)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node: Any, ids: list[str]) -> None:
+        """On the xdist controller, which collects nothing: what each worker collected."""
+        self.selected |= problems_of(ids)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_handlecrashitem(self, crashitem: str, report: Any, sched: Any) -> None:
+        """A worker died running `crashitem`: xdist reports it failed, replaces the worker and
+        runs the rest of its unit, the crashed item included, on another."""
+        self.crashed |= problems_of([crashitem])
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
@@ -101,7 +120,8 @@ class ApiEditPlugin:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
-        handed = node.workeroutput.get(RUN_INFO)
+        """A worker that crashed hands nothing over."""
+        handed = getattr(node, "workeroutput", {}).get(RUN_INFO)
         if self.run_info is None and handed is not None:
             self.run_info = RunInfo.from_dict(handed)
 
@@ -114,7 +134,13 @@ class ApiEditPlugin:
         if not self.records:
             return
         keyword = self.config.getoption("keyword") or None
-        self.outcome = self.session.outcome(list(self.records.values()), self.run_info, keyword)
+        self.outcome = self.session.outcome(
+            list(self.records.values()),
+            self.run_info,
+            keyword,
+            selected=len(self.selected | set(self.records)),
+            crashed=sorted(self.crashed),
+        )
         if self.outcome.gates and session.exitstatus in (
             pytest.ExitCode.OK,
             pytest.ExitCode.TESTS_FAILED,

@@ -69,6 +69,12 @@ def check_problem(apiedit_runner: Any, request: pytest.FixtureRequest) -> None:
         pytest.fail(record.failure_message(), pytrace=False)
 
 
+def problems_of(nodeids: Iterable[str]) -> set[str]:
+    """The problems of the benchmark's items among `nodeids` (`apiedit::<group>::<split>[<id>]`
+    -> `<id>`): what an xdist controller, which holds node ids and no items, knows of them."""
+    return {n[n.index("[") + 1 : -1] for n in nodeids if n.startswith("apiedit::") and "[" in n}
+
+
 def benchmark_items(session: pytest.Session, problems: Iterable[Problem]) -> list[pytest.Item]:
     collector = BenchmarkCollector.from_parent(session, name="apiedit", nodeid="apiedit")
     collector.problems = list(problems)

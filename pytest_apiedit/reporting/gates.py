@@ -93,8 +93,16 @@ def parse_gate(text: str) -> Gate:
 
 
 def evaluate(
-    gates: Sequence[Gate], metrics: Mapping[str, float], baseline: Mapping[str, float] | None
+    gates: Sequence[Gate],
+    metrics: Mapping[str, float],
+    baseline: Mapping[str, float] | None,
+    uncovered: str | None = None,
 ) -> list[GateResult]:
+    """`uncovered`: why the run's report misses part of its selection (`Manifest.uncovered`);
+    then no gate holds, since its numbers are not the run's."""
+    if uncovered is not None:
+        reason = f"not judged on a partial report ({uncovered})"
+        return [GateResult(gate, metrics.get(gate.metric), None, False, reason) for gate in gates]
     results = []
     for gate in gates:
         measured, threshold = metrics.get(gate.metric), gate.threshold(baseline)

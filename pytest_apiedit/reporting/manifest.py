@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import platform
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from importlib import metadata
 from typing import Any
@@ -21,6 +23,12 @@ def package_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             continue
     return versions
+
+
+def selection_digest(problem_ids: Iterable[str]) -> str:
+    """Names a selection by its problems, whatever their order: what the shards of one run
+    share in their manifests and, merged, must cover."""
+    return hashlib.sha256("\n".join(sorted(problem_ids)).encode()).hexdigest()
 
 
 def now() -> str:

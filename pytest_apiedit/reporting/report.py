@@ -96,6 +96,17 @@ class Manifest:
     def rejudged(self) -> dict[str, Any] | None:
         return self.values.get("rejudged")
 
+    @property
+    def uncovered(self) -> str | None:
+        """Why the report misses part of the session's selection (items that never finished:
+        a worker that crashed and was not replaced, an interrupted session), or None."""
+        coverage = self.values.get("coverage")
+        if coverage is None or coverage["recorded"] >= coverage["selected"]:
+            return None
+        crashed = coverage["crashed"]
+        died = f"; a worker died running {', '.join(crashed)}" if crashed else ""
+        return f"{coverage['recorded']} of {coverage['selected']} problems recorded{died}"
+
     def updated(self, **changes: Any) -> Manifest:
         return Manifest({**self.values, **changes})
 

@@ -26,11 +26,12 @@ def scopes(report: Report) -> list[str]:
 def headline(report: Report) -> str:
     m = report.manifest
     s = m.sampling
-    return (
+    line = (
         f"{m.method} on {m.model['name']}, {m.regime} regime:"
         f" {report.metrics.run.overall['problems']} problems, n={s['samples']},"
         f" temperature {s['temperature']}, top-p {s['top_p']}, seed {s['seed']}"
     )
+    return line if m.uncovered is None else f"{line}. PARTIAL: {m.uncovered}"
 
 
 def pass_table(report: Report) -> Table:

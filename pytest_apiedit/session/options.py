@@ -70,6 +70,11 @@ OPTIONS = (
     Option(
         "problems", "only the problems listed in this file (one id a line, # comments)", path=True
     ),
+    Option(
+        "apiedit-shard",
+        "run the K-th of N shards of the selection (K/N): whole edit groups, balanced by problems"
+        " x samples; `python -m pytest_apiedit report merge` joins the shards' reports",
+    ),
     Option("apiedit-report-dir", "where per-problem records and reports go", "reports", path=True),
     Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
     Option(

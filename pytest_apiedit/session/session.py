@@ -32,10 +32,11 @@ from pytest_apiedit.generation.cache import GenerationCache
 from pytest_apiedit.generation.framing import Framing, FramingError
 from pytest_apiedit.models.loading import ModelLoadError, load_model
 from pytest_apiedit.reporting.gates import GateResult, evaluate
-from pytest_apiedit.reporting.manifest import build_manifest, now
+from pytest_apiedit.reporting.manifest import build_manifest, now, selection_digest
 from pytest_apiedit.reporting.report import Report, build_report
 from pytest_apiedit.sandbox.client import Sandbox
 from pytest_apiedit.session.settings import Settings, SettingsError
+from pytest_apiedit.session.shards import assign
 
 
 class SessionError(RuntimeError):
@@ -76,10 +77,15 @@ class Session:
     def __init__(self, settings: Settings, benchmark: Benchmark | None = None) -> None:
         self.settings = settings
         self.benchmark = benchmark or Benchmark.load()
-        self.order, self.problems = self._selected()
         self.run_settings = RunSettings(
             settings.sampling, references=settings.reference, batch_rows=settings.batch_rows
         )
+        self.order, self.selection = self._selected()
+        """The successive order and the problems the options select; they make the decoding
+        units, so a shard decodes as the whole selection would."""
+        self.units = decoding_units(self.selection, self.run_settings, settings.method == UNEDITED)
+        self.problems = self._sharded()
+        """What this session runs: the selection, or its shard of it (whole units)."""
         self.started = now()
 
     def _selected(self) -> tuple[tuple[str, ...], list[Problem]]:
@@ -105,14 +111,26 @@ class Session:
             chosen = [p for p in chosen if p.group in order]
         return order, chosen
 
+    def _sharded(self) -> list[Problem]:
+        """The problems of this session's shard: whole decoding units (whole edit groups),
+        dealt by their number of problems (each costs its samples: the same for all)."""
+        shard = self.settings.shard
+        if shard is None:
+            return self.selection
+        named = {unit[0].group: unit for unit in self.units}
+        mine = assign({name: len(unit) for name, unit in named.items()}, shard.count)
+        if not mine[shard.index - 1]:
+            raise SettingsError(
+                f"--apiedit-shard {shard}: the selection decodes as {len(named)} units (edit"
+                f" groups, or runs of groups sharing the unedited model), so at most"
+                f" {len(named)} shards"
+            )
+        ids = {problem.id for name in mine[shard.index - 1] for problem in named[name]}
+        return [problem for problem in self.selection if problem.id in ids]
+
     def unit_of_group(self) -> dict[str, str]:
         """Each group's decoding unit, named by its first group: what one worker should run."""
-        shared = self.settings.method == UNEDITED
-        return {
-            problem.group: f"unit:{unit[0].group}"
-            for unit in decoding_units(self.problems, self.run_settings, shared)
-            for problem in unit
-        }
+        return {problem.group: f"unit:{unit[0].group}" for unit in self.units for problem in unit}
 
     @contextmanager
     def runner(self, worker: str = "main") -> Iterator[tuple[ProblemRunner, RunInfo]]:
@@ -122,7 +140,11 @@ class Session:
             loaded = load_model(s.model, s.model_dtype, s.model_device)
             framing = Framing(s.prompt_format, loaded.tokenizer)
             editor = make_editor(
-                s.method, loaded.model, loaded.tokenizer, s.edit.hparams, s.edit.backend,
+                s.method,
+                loaded.model,
+                loaded.tokenizer,
+                s.edit.hparams,
+                s.edit.backend,
                 s.sampling.seed,
             )
         except (ModelLoadError, FramingError, EditConfigError) as error:
@@ -142,7 +164,7 @@ class Session:
         cache = GenerationCache(cache_root())
         with Sandbox() as sandbox:
             runner = ProblemRunner(
-                loaded, schedule, sandbox, cache, self.run_settings, worker, self.problems, framing
+                loaded, schedule, sandbox, cache, self.run_settings, worker, self.selection, framing
             )
             try:
                 yield runner, info
@@ -150,18 +172,41 @@ class Session:
                 runner.close()
 
     def outcome(
-        self, records: Sequence[ProblemRecord], info: RunInfo | None, keyword: str | None = None
+        self,
+        records: Sequence[ProblemRecord],
+        info: RunInfo | None,
+        keyword: str | None = None,
+        selected: int | None = None,
+        crashed: Sequence[str] = (),
     ) -> Outcome:
         """The report of these records, and the gates' results on it. `keyword`: pytest's `-k`,
-        recorded in the manifest's selection."""
+        recorded in the manifest's selection; `selected`: how many problems the session was to
+        record (default: all of `problems`); `crashed`: problems whose worker died running them.
+        A report with fewer records than selected says so, and no gate holds on it."""
         ordered = sorted(records, key=lambda record: record.problem)
-        report = build_report(self._manifest(info, keyword), ordered, self.settings.pass_k)
-        gates = (
-            evaluate(self.settings.gates, report.flat(), self.settings.baseline)
-            if self.settings.gates
-            else []
+        coverage = {
+            "selected": len(self.problems) if selected is None else selected,
+            "recorded": len(ordered),
+            "crashed": sorted(crashed),
+        }
+        manifest = self._manifest(info, keyword) | {"coverage": coverage}
+        report = build_report(manifest, ordered, self.settings.pass_k)
+        gates = evaluate(
+            self.settings.gates, report.flat(), self.settings.baseline, report.manifest.uncovered
         )
         return Outcome(report, gates)
+
+    def _shard_entry(self) -> dict[str, Any] | None:
+        """Which part of which selection this session's report covers (None: all of it)."""
+        shard = self.settings.shard
+        if shard is None:
+            return None
+        return {
+            "index": shard.index,
+            "count": shard.count,
+            "selection_problems": len(self.selection),
+            "selection_sha256": selection_digest(p.id for p in self.selection),
+        }
 
     def _manifest(self, info: RunInfo | None, keyword: str | None) -> dict[str, Any]:
         s = self.settings
@@ -184,6 +229,7 @@ class Session:
                 "keyword": keyword,
             },
             "references": s.reference,
+            "shard": self._shard_entry(),
             "gates": [gate.text for gate in s.gates],
             "limits": dataclasses.asdict(self.run_settings.limits),
         }

@@ -28,6 +28,7 @@ from pytest_apiedit.models.packaged import MissingWeights
 from pytest_apiedit.reporting.gates import Gate, GateError, MetricNames, parse_gate
 from pytest_apiedit.reporting.report import REFERENCES, MalformedReport, load_report
 from pytest_apiedit.session.options import OPTIONS
+from pytest_apiedit.session.shards import Shard, ShardError
 
 CATALOGUE_LISTING = "see `python -m pytest_apiedit list`"
 
@@ -55,6 +56,8 @@ class Settings:
     """The ids `--problems` lists; None: no list."""
     report_dir: Path
     reference: bool
+    shard: Shard | None = None
+    """This session's part of the selection; None: all of it."""
     gates: tuple[Gate, ...] = ()
     baseline: dict[str, float] | None = None
     """The flat metrics of `--apiedit-baseline`."""
@@ -115,6 +118,7 @@ def read_settings(given: Mapping[str, Any]) -> Settings | None:
         problems=_problem_list(values["problems"]),
         report_dir=Path(values["apiedit_report_dir"]),
         reference=reference,
+        shard=_shard(values["apiedit_shard"]),
         gates=gates,
         baseline=_baseline(values["apiedit_baseline"], gates),
     )
@@ -155,6 +159,13 @@ def _baseline(path: str | None, gates: tuple[Gate, ...]) -> dict[str, float] | N
         return load_report(Path(path)).flat()
     except MalformedReport as error:
         raise SettingsError(f"--apiedit-baseline: {error}") from None
+
+
+def _shard(text: str | None) -> Shard | None:
+    try:
+        return None if text is None else Shard.parse(text)
+    except ShardError as error:
+        raise SettingsError(str(error)) from None
 
 
 def _problem_list(path: str | None) -> frozenset[str] | None:
