@@ -44,7 +44,7 @@ class ApiEditPlugin:
         self.selected: set[str] = set()
         """The problems of the items this session runs (after `-k`): what its report covers."""
         self.crashed: set[str] = set()
-        """Problems a worker died running (xdist replaces the worker and runs them again)."""
+        """Problems a worker died running: failed, not run again, missing from the report."""
 
     def pytest_report_header(self) -> str:
         s, session = self.settings, self.session
@@ -73,8 +73,8 @@ class ApiEditPlugin:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_handlecrashitem(self, crashitem: str, report: Any, sched: Any) -> None:
-        """A worker died running `crashitem`: xdist reports it failed, replaces the worker and
-        runs the rest of its unit, the crashed item included, on another."""
+        """A worker died running `crashitem`: xdist reports it failed and replaces the worker,
+        and the rest of its units run on the others (`UnitScheduling.remove_node`)."""
         self.crashed |= problems_of([crashitem])
 
     @pytest.hookimpl(optionalhook=True)

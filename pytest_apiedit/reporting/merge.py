@@ -56,10 +56,13 @@ def merge(shards: Sequence[tuple[str, Report]], complete: bool = False) -> Repor
         if differing:
             raise MergeError(f"{name} and {first_name} differ in {differing[0]}: not one run")
     owner: dict[str, str] = {}
+    """Each problem's shard, `K/N`."""
+    given: set[str] = set()
     for (name, report), entry in zip(shards, entries, strict=True):
         index = f"{entry['index']}/{entry['count']}"
-        if index in owner.values():
+        if index in given:
             raise MergeError(f"{name}: shard {index} is given twice")
+        given.add(index)
         for record in report.records:
             if record.problem in owner:
                 raise MergeError(f"{record.problem} is in two shards' reports ({name})")
