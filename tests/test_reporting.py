@@ -171,12 +171,13 @@ def test_several_reports_make_one_table_by_method_and_regime(tmp_path: Path) -> 
     table = run_cli(str(first), str(second))
     assert table.returncode == 0, table.stderr
     rows = [[c.strip() for c in x.strip("|").split("|")] for x in table.stdout.splitlines()]
-    by_run = {(r[0], r[2], r[4]): r for r in rows if len(r) == 11}
+    by_run = {(r[0], r[2], r[4]): r for r in rows if len(r) == 13}
     assert by_run["grace", "single", "reliability"][5:9] == ["1", "0.500", "0.500", "0.500"]
+    assert by_run["grace", "single", "reliability"][9:11] == ["50.0%", "50.0%"]  # of 2 samples
     assert by_run["grace", "single", "reliability"][1] == "native"
-    assert by_run["grace", "single", "reliability"][9] != ""  # from base: the run has one
+    assert by_run["grace", "single", "reliability"][11] != ""  # from base: the run has one
     assert by_run["none", "successive", "overall"][5] == "4"
-    assert by_run["none", "successive", "overall"][9:] == ["", ""]  # no base: no split
+    assert by_run["none", "successive", "overall"][11:] == ["", ""]  # no base: no split
     refused = run_cli(str(first), str(second), "--html", str(tmp_path / "x.html"))
     assert refused.returncode == 2 and "take one report" in refused.stderr
 

@@ -42,23 +42,32 @@ def _cell(name: str, value: float | None) -> str:
 
 def runs_table(reports: list[Report]) -> Table:
     """One row per run and split (and `overall` when the run has several): method, backend,
-    regime, model, then pass@k at the smallest k of all runs at each level and the Shapley split
-    of the change from `base` when the run has one."""
+    regime, model, then pass@k at the smallest k of all runs at each level, the shares of samples
+    that adopted the new API correctly and that kept the old one, and the Shapley split of the
+    change from `base` when the run has one."""
     k = min(min(report.manifest.pass_k) for report in reports)
     levels = [f"{level}@{k}" for level in ("compile", "pass", "adopt")]
+    classes = ["correct_adoption", "stale_api"]
     shapley = [f"from_base {part}" for part in ("compile", "quality")]
-    header = ("method", "backend", "regime", "model", "split", "problems", *levels, *shapley)
+    header = (
+        *("method", "backend", "regime", "model", "split", "problems"),
+        *levels,
+        *classes,
+        *shapley,
+    )
     rows = []
     for report in reports:
         m, metrics = report.manifest, report.flat()
         splits = list(report.metrics.run.split)
         for scope in splits + ["overall"] * (len(splits) != 1):
             values = [metrics.get(f"{scope}.{level}") for level in levels]
+            shares = [metrics.get(f"adoption.{scope}.{kind}") for kind in classes]
             values += [
                 metrics.get(f"shapley.{scope}.from_base.{part}@{k}")
                 for part in ("compile", "quality")
             ]
             problems = str(int(metrics[f"{scope}.problems"]))
             cells = ["" if v is None else f"{v:.3f}" for v in values]
+            cells[len(levels) : len(levels)] = ["" if v is None else f"{v:.1%}" for v in shares]
             rows.append((m.method, m.backend, m.regime, m.model["name"], scope, problems, *cells))
     return Table(f"Runs side by side (k = {k})", header, tuple(rows))
