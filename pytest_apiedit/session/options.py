@@ -72,8 +72,8 @@ OPTIONS = (
     ),
     Option(
         "apiedit-shard",
-        "run the K-th of N shards of the selection (K/N): whole edit groups, balanced by problems"
-        " x samples; `python -m pytest_apiedit report merge` joins the shards' reports",
+        "run the K-th of N shards of the selection (K/N): whole decoding units (edit groups),"
+        " balanced by problems; `python -m pytest_apiedit report merge` joins the shards' reports",
     ),
     Option("apiedit-report-dir", "where per-problem records and reports go", "reports", path=True),
     Option("apiedit-reference", "also run base and oracle (unedited model)", flag=True),
