@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studies import Study
+from studies import Study, known_runs
 
 FILES = Path("benchmarks/easyedit")
 METHODS = ("rome", "memit", "grace")
@@ -34,11 +34,7 @@ STUDY = Study(Path("reports/easyedit"), RUNS, ["--split", "reliability", "-n", "
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(RUNS))
-    names = parser.parse_args().runs
-    unknown = [name for name in names if name not in RUNS]
-    if unknown:
-        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(RUNS)}")
-    STUDY.run(names or list(RUNS))
+    STUDY.run(known_runs(STUDY, parser.parse_args().runs, parser) or list(RUNS))
 
 
 if __name__ == "__main__":

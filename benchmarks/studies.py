@@ -127,6 +127,14 @@ def compress(report: Path) -> None:
     report.unlink()
 
 
+def known_runs(study: Study, names: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`names`, each one of the study's runs; a parser error naming the runs otherwise."""
+    unknown = [name for name in names if name not in study.runs]
+    if unknown:
+        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(study.runs)}")
+    return names
+
+
 def command_line(study: Study, doc: str, subset: Callable[[], None], default: list[str]) -> None:
     """A study script's commands: `subset`, `run [RUN ...]` (`default` when none is named) and
     `table`."""
@@ -137,9 +145,7 @@ def command_line(study: Study, doc: str, subset: Callable[[], None], default: li
     runs = commands.add_parser("run", help="run the study's sessions")
     runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(study.runs))
     args = parser.parse_args()
-    unknown = [name for name in getattr(args, "runs", []) if name not in study.runs]
-    if unknown:
-        parser.error(f"no run named {unknown[0]!r}: the runs are {', '.join(study.runs)}")
+    known_runs(study, getattr(args, "runs", []), parser)
     if args.command == "subset":
         subset()
     elif args.command == "table":

@@ -60,14 +60,19 @@ def runs_table(reports: list[Report]) -> Table:
         m, metrics = report.manifest, report.flat()
         splits = list(report.metrics.run.split)
         for scope in splits + ["overall"] * (len(splits) != 1):
-            values = [metrics.get(f"{scope}.{level}") for level in levels]
+            scores = [metrics.get(f"{scope}.{level}") for level in levels]
             shares = [metrics.get(f"adoption.{scope}.{kind}") for kind in classes]
-            values += [
+            parts = [
                 metrics.get(f"shapley.{scope}.from_base.{part}@{k}")
                 for part in ("compile", "quality")
             ]
             problems = str(int(metrics[f"{scope}.problems"]))
-            cells = ["" if v is None else f"{v:.3f}" for v in values]
-            cells[len(levels) : len(levels)] = ["" if v is None else f"{v:.1%}" for v in shares]
+            cells = [_formatted(v, "{:.3f}") for v in scores]
+            cells += [_formatted(v, "{:.1%}") for v in shares]
+            cells += [_formatted(v, "{:.3f}") for v in parts]
             rows.append((m.method, m.backend, m.regime, m.model["name"], scope, problems, *cells))
     return Table(f"Runs side by side (k = {k})", header, tuple(rows))
+
+
+def _formatted(value: float | None, form: str) -> str:
+    return "" if value is None else form.format(value)

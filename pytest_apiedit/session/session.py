@@ -191,9 +191,9 @@ class Session:
         }
         manifest = self._manifest(info, keyword) | {"coverage": coverage}
         report = build_report(manifest, ordered, self.settings.pass_k)
-        gates = evaluate(
-            self.settings.gates, report.flat(), self.settings.baseline, report.manifest.uncovered
-        )
+        s = self.settings
+        uncovered = report.manifest.uncovered
+        gates = evaluate(s.gates, report.flat(), s.baseline, uncovered) if s.gates else []
         return Outcome(report, gates)
 
     def _shard_entry(self) -> dict[str, Any] | None:
