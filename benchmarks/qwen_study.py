@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/qwen_study.py subset          # the subset, from that run alone
     .venv/bin/python benchmarks/qwen_study.py run [RUN ...]   # the study's runs (default: all)
     .venv/bin/python benchmarks/qwen_study.py table           # the tables of the README
+    .venv/bin/python benchmarks/qwen_study.py --model qwen2.5-coder-1.5b run   # point 4 below
 
 1. `whole`: the 2,040 problems on Qwen2.5-Coder-0.5B, unedited, greedy, with references: what
    the model can do at all and, per modification, its reliance (the share of its reliability and
@@ -20,6 +21,7 @@ Reports go to `reports/qwen2.5-coder-0.5b/RUN/`, commands and wall times to its 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from smollm2_study import SUBSET as SMOLLM2_SUBSET
@@ -65,7 +67,31 @@ RUNS = {
         for method in ("none", "grace", "memit")
     },
 }
-STUDY = Study(REPORTS, RUNS, [f"--model={MODEL}"])
+STUDY = Study(REPORTS, RUNS, [f"--model={MODEL}"], lambda: [n for n in RUNS if n != "whole"])
+
+LARGER_MODEL = "qwen2.5-coder-1.5b"
+LOCATE = ["rome", "memit", "pmet", "alphaedit"]
+
+
+def best_locate() -> str:
+    """The 0.5B study's best locate-then-edit method: the highest reliability adopt@1, then
+    reliability pass@1, then specificity pass@1 (ties: `LOCATE`'s order)."""
+    missing = [m for m in LOCATE if m not in STUDY.done()]
+    if missing:
+        sys.exit(f"the 1.5B's runs follow the 0.5B's: run `qwen_study.py run {' '.join(missing)}`")
+    keys = ("reliability.adopt@1", "reliability.pass@1", "specificity.pass@1")
+    scores = {m: tuple(STUDY.metrics(m)[k] for k in keys) for m in LOCATE}
+    return max(LOCATE, key=lambda m: (scores[m], -LOCATE.index(m)))
+
+
+LARGER = Study(
+    Path(f"reports/{LARGER_MODEL}"),
+    {method: [f"--edit-method={method}", *ON_SUBSET] for method in ["none", "grace", *LOCATE]},
+    [f"--model={LARGER_MODEL}"],
+    lambda: ["none", "grace", best_locate()],
+)
+"""Point 7: the 1.5B on the 0.5B's subset, single regime: `none` (its reliance), `grace` and
+the 0.5B's best locate-then-edit method."""
 
 
 def subset() -> None:
@@ -106,7 +132,7 @@ def subset() -> None:
 
 
 def main() -> None:
-    command_line(STUDY, __doc__, subset, [name for name in RUNS if name != "whole"])
+    command_line([STUDY, LARGER], __doc__, subset)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def write_subset() -> None:
 
 
 def main() -> None:
-    command_line(STUDY, __doc__, write_subset, list(RUNS))
+    command_line([STUDY], __doc__, write_subset)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,9 @@ class Study:
     """Each run's own pytest options."""
     common: list[str]
     """The options of every run (model, problems, references, workers)."""
+    default: Callable[[], list[str]] | None = None
+    """The runs `run` makes when none is named (None: all of them, in order). A function: a
+    study's default may follow from another study's reports."""
 
     def run(self, names: list[str]) -> None:
         timings_path = ROOT / self.reports / "timings.json"
@@ -135,20 +138,35 @@ def known_runs(study: Study, names: list[str], parser: argparse.ArgumentParser) 
     return names
 
 
-def command_line(study: Study, doc: str, subset: Callable[[], None], default: list[str]) -> None:
-    """A study script's commands: `subset`, `run [RUN ...]` (`default` when none is named) and
-    `table`."""
+def command_line(studies: list[Study], doc: str, subset: Callable[[], None]) -> None:
+    """A study script's commands: `subset`, `run [RUN ...]` (the study's default when none is
+    named) and `table`. With more than one study (one per model), `--model` picks one by its
+    reports folder's name; the first is the default."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    by_model = {study.reports.name: study for study in studies}
+    if len(studies) > 1:
+        parser.add_argument(
+            "--model",
+            choices=list(by_model),
+            default=studies[0].reports.name,
+            help="whose runs `run` and `table` mean (default: %(default)s)",
+        )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("subset", help="write the subset's problem list")
     commands.add_parser("table", help="print the README's tables from the runs' reports")
     runs = commands.add_parser("run", help="run the study's sessions")
-    runs.add_argument("runs", nargs="*", metavar="RUN", help=", ".join(study.runs))
+    runs.add_argument(
+        "runs",
+        nargs="*",
+        metavar="RUN",
+        help="; ".join(f"{model}: {', '.join(study.runs)}" for model, study in by_model.items()),
+    )
     args = parser.parse_args()
+    study = by_model[getattr(args, "model", studies[0].reports.name)]
     known_runs(study, getattr(args, "runs", []), parser)
     if args.command == "subset":
         subset()
     elif args.command == "table":
         study.table()
     else:
-        study.run(args.runs or default)
+        study.run(args.runs or (study.default() if study.default else list(study.runs)))
