@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/qwen_study.py run whole       # point 1: the whole benchmark
     .venv/bin/python benchmarks/qwen_study.py subset          # the subset, from that run alone
-    .venv/bin/python benchmarks/qwen_study.py run [RUN ...]   # the study's runs (default: all)
+    .venv/bin/python benchmarks/qwen_study.py run [RUN ...]   # the runs (default: all but whole)
     .venv/bin/python benchmarks/qwen_study.py table           # the tables of the README
     .venv/bin/python benchmarks/qwen_study.py --model qwen2.5-coder-1.5b run   # point 4 below
 
