@@ -144,11 +144,11 @@ def command_line(studies: list[Study], doc: str, subset: Callable[[], None]) -> 
     reports folder's name; the first is the default."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     by_model = {study.reports.name: study for study in studies}
+    parser.set_defaults(model=studies[0].reports.name)
     if len(studies) > 1:
         parser.add_argument(
             "--model",
             choices=list(by_model),
-            default=studies[0].reports.name,
             help="whose runs `run` and `table` mean (default: %(default)s)",
         )
     commands = parser.add_subparsers(dest="command", required=True)
@@ -162,7 +162,7 @@ def command_line(studies: list[Study], doc: str, subset: Callable[[], None]) -> 
         help="; ".join(f"{model}: {', '.join(study.runs)}" for model, study in by_model.items()),
     )
     args = parser.parse_args()
-    study = by_model[getattr(args, "model", studies[0].reports.name)]
+    study = by_model[args.model]
     known_runs(study, getattr(args, "runs", []), parser)
     if args.command == "subset":
         subset()
