@@ -43,11 +43,13 @@ def world(tmp_path_factory: pytest.TempPathFactory):
             yield loaded, problems, sandbox, root
 
 
-def runner(world, method: str, cache: Path) -> ProblemRunner:
+def runner(world, method: str, cache: Path, selection=()) -> ProblemRunner:
     loaded, problems, sandbox, _ = world
     editor = make_editor(method, loaded.model, loaded.tokenizer)
     schedule = EditSchedule(editor, edit_requests(problems))
-    return ProblemRunner(loaded, schedule, sandbox, GenerationCache(cache), SETTINGS, "gw9")
+    return ProblemRunner(
+        loaded, schedule, sandbox, GenerationCache(cache), SETTINGS, "gw9", selection
+    )
 
 
 def untimed(record) -> list[tuple[str, str, object]]:
@@ -122,6 +124,31 @@ def test_a_group_is_drawn_as_one_unit_named_in_the_cache_key(world, tmp_path: Pa
     alone.evaluate(mine[1])
     assert alone.generations == 1  # decoded without the others beside it: not the same unit
     alone.close()
+
+
+def test_an_edited_runs_references_are_the_none_runs_samples(world, tmp_path: Path) -> None:
+    """The unedited model's draws are packed across groups in every run, so after `none` on a
+    selection an edited run on it draws only its edited samples, and its references are
+    `none`'s, judged alike."""
+    _, problems, _, _ = world
+    ordered = sorted(problems, key=lambda p: (p.group, p.split, p.id))
+    groups = sorted({p.group for p in ordered})[:3]
+    selection = [p for g in groups for p in [q for q in ordered if q.group == g][:2]]
+    unedited = runner(world, "none", tmp_path, selection)
+    plain = [unedited.evaluate(p) for p in selection]
+    assert unedited.generations == len(selection)  # one packed unit: its samples and references
+    edited = runner(world, "grace", tmp_path, selection)
+    records = [edited.evaluate(p) for p in selection]
+    edited.close()
+    assert edited.generations == len(selection)  # the edited samples only
+    assert all(r.generated for r in records)
+    for mine, theirs in zip(records, plain, strict=True):
+        assert mine.reference_programs == theirs.reference_programs
+        assert mine.reference_programs == tuple(s.program for s in theirs.samples)
+        for world_name in ("base", "oracle"):
+            assert [replace(v, wall_s=0) for v in mine.references[world_name]] == [
+                replace(v, wall_s=0) for v in theirs.references[world_name]
+            ]
 
 
 @settings(max_examples=40, deadline=None)

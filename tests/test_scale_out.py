@@ -29,6 +29,8 @@ from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.manifest import selection_digest
 from pytest_apiedit.reporting.report import build_report
 from pytest_apiedit.session.options import OPTIONS
+from pytest_apiedit.session.session import Session
+from pytest_apiedit.session.settings import read_settings
 from pytest_apiedit.session.shards import Shard, ShardError, assign
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +64,24 @@ def test_a_bad_shard_is_one_line(text: str, message: str) -> None:
 
 def test_shard_parse_reads_k_of_n() -> None:
     assert Shard.parse(" 2 / 7 ") == Shard(2, 7) and str(Shard(2, 7)) == "2/7"
+
+
+def test_with_references_an_edited_run_is_scheduled_by_the_unedited_units() -> None:
+    """An edited run's references are drawn in the packed units of the unedited model, so with
+    `--apiedit-reference` a packed unit's groups go to one worker (and one shard) together, as
+    in a `none` run; without references each edit group is a unit of its own."""
+
+    def units(**given: Any) -> dict[str, str]:
+        settings = read_settings(given)
+        assert settings is not None
+        return Session(settings).unit_of_group()
+
+    alone = units(edit_method="grace")
+    groups = {problem.group for problem in Benchmark.load().problems}
+    assert set(alone) == groups and len(set(alone.values())) == len(groups)
+    packed = units(edit_method="grace", apiedit_reference=True)
+    assert packed == units(edit_method="none") == units(edit_method="none", apiedit_reference=True)
+    assert set(packed) == groups and len(set(packed.values())) < len(groups) / 2
 
 
 # --- real sessions on the default model ----------------------------------------------------------

@@ -6,13 +6,16 @@ judged too: in this world (`base`: does editing help?) and in the original one (
 can the model do at all?). They are cached under the unedited state, so every method and regime
 of one model and sampling setting shares them.
 
-A problem is generated with its decoding unit: its group's problems in the session's selection
-(which `-k` does not narrow), or, when every group shares one model state (the unedited model),
-a run of consecutive groups of the selection, packed up to `UNIT_BATCHES` batches of rows. The
+A problem is generated with its decoding unit: under an edit, its group's problems in the
+session's selection (which `-k` does not narrow); under the unedited model, which every group
+shares, a run of consecutive groups of the selection, packed up to `UNIT_BATCHES` batches of rows.
+The unedited draws are packed in every run, `none` or edited, so an edited run's references are
+the `none` run's samples on the same selection, read from the cache rather than drawn again. The
 generator keeps at most `batch_rows` rows decoding and refills them from the rest of the unit.
 The unit is fixed by the selection alone, not by what the cache already holds or which item came
 first, and it is part of every cache key (a sample's last bits may depend on the prompts decoded
-beside it). xdist sends a unit's items to one worker (`plugin/scheduling.py`).
+beside it). xdist sends a unit's items to one worker (`plugin/scheduling.py`); with references,
+a packed unit's groups go to one worker together, so no two workers draw the same references.
 """
 
 from __future__ import annotations
@@ -114,13 +117,16 @@ class ProblemRunner:
         """The selection by group, in its order."""
         for chosen in selection:
             self._groups.setdefault(chosen.group, []).append(chosen)
-        shared = schedule.editor.name == UNEDITED
         self._units = {
-            problem.id: unit
-            for unit in decoding_units(selection, settings, shared)
-            for problem in unit
+            shared: {
+                problem.id: unit
+                for unit in decoding_units(selection, settings, shared)
+                for problem in unit
+            }
+            for shared in (True, False)
         }
-        """Each problem's decoding unit."""
+        """Each problem's decoding unit under the unedited model (True: packed groups) and
+        under an edit (False: its group)."""
         self._prepared: set[str] = set()
         self._fresh: dict[str, int] = {}
         """Cache keys this runner generated, with the edit serial they were drawn under."""
@@ -175,7 +181,8 @@ class ProblemRunner:
         from the cache, or unedited)."""
         state = UNEDITED if group is None else self.schedule.state_key(group)
         prepare = self.schedule.prepare_prompt if group is not None else str
-        unit = self._units.get(problem.id, [problem])  # alone when the selection lacks it
+        units = self._units[state == UNEDITED]
+        unit = units.get(problem.id, [problem])  # alone when the selection lacks it
         prompts = [self.framing.prompt(prepare(p.prompt), ProgramStyle.of(p)) for p in unit]
         keys = self._keys(state, unit, prompts)
         key = keys[unit.index(problem)]

@@ -83,7 +83,11 @@ class Session:
         self.order, self.selection = self._selected()
         """The successive order and the problems the options select; they make the decoding
         units, so a shard decodes as the whole selection would."""
-        self.units = decoding_units(self.selection, self.run_settings, settings.method == UNEDITED)
+        packed = settings.method == UNEDITED or settings.reference
+        self.units = decoding_units(self.selection, self.run_settings, packed)
+        """What one worker (and one shard) runs whole: the decoding units, packed wherever the
+        unedited model draws (`none`, or any method's references), so no two workers draw the
+        same unit."""
         self.problems = self._sharded()
         """What this session runs: the selection, or its shard of it (whole units)."""
         self.started = now()
@@ -122,7 +126,7 @@ class Session:
         if not mine[shard.index - 1]:
             raise SettingsError(
                 f"--apiedit-shard {shard}: the selection decodes as {len(named)} units (edit"
-                f" groups, or runs of groups sharing the unedited model), so at most"
+                f" groups, or runs of groups where the unedited model draws), so at most"
                 f" {len(named)} shards"
             )
         ids = {problem.id for name in mine[shard.index - 1] for problem in named[name]}
