@@ -9,8 +9,10 @@ from pathlib import Path
 import editing_models as em
 import pytest
 import torch
+import transformers
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from transformers import DynamicCache
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program, stop_sequences
 from pytest_apiedit.benchmark.problem import Split
@@ -19,6 +21,7 @@ from pytest_apiedit.evaluation.records import ProblemRecord, SampleRecord
 from pytest_apiedit.generation.cache import GenerationCache, batch_key, generation_key
 from pytest_apiedit.generation.framing import FENCE, Framing, FramingError, PromptFormat
 from pytest_apiedit.generation.generator import Completion, Generator, _StopStrings
+from pytest_apiedit.generation.kvcache import SPARE, RoomyLayer, roomy_cache
 from pytest_apiedit.generation.nucleus import in_nucleus, nucleus_sample
 from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.default import EMBEDDED
@@ -211,6 +214,82 @@ def test_sampling_is_seeded_by_the_prompt_not_by_what_came_before(llama) -> None
     other_seed = Generator(llama, em.tokenizer(), Sampling(samples=4, temperature=1.5, seed=8))
     assert other_seed.complete(prompts[0], ProgramStyle.FUNCTION) != forwards[0]
     assert len({c.text for c in forwards[0]}) > 1  # samples of one call differ
+
+
+def tiny_gqa(architecture: str) -> torch.nn.Module:
+    """An untrained model whose attention has fewer key-value heads than query heads (as the
+    Qwen2.5-Coder models have), or GPT-2's (one key-value head per head)."""
+    torch.manual_seed(0)
+    config = em.config(architecture)
+    if architecture == "qwen2":
+        config = transformers.Qwen2Config(**{**config.to_dict(), "num_key_value_heads": 2})
+    return transformers.AutoModelForCausalLM.from_config(config).eval()
+
+
+@pytest.mark.parametrize("architecture", ["qwen2", "gpt2"])
+def test_the_roomy_cache_gives_the_same_logits_bit_for_bit_and_copies_rarely(
+    architecture: str,
+) -> None:
+    """Left-padded rows decoded past the first room, a row leaving and the padding trimmed on
+    the way (as the generator does): every step's logits equal those over transformers' own
+    cache exactly, and the roomy cache's buffers were made anew only at those moves and when
+    the room ran out."""
+    model = tiny_gqa(architecture)
+    lengths = [9, 4, 12, 7]
+    ids = [list(range(3, 3 + n)) for n in lengths]
+    input_ids, mask = torch.zeros(4, 12, dtype=torch.long), torch.zeros(4, 12, dtype=torch.long)
+    for row, tokens in enumerate(ids):
+        input_ids[row, 12 - len(tokens) :] = torch.tensor(tokens)
+        mask[row, 12 - len(tokens) :] = 1
+    steps = SPARE + 20
+
+    def decode(cache: DynamicCache) -> tuple[list[torch.Tensor], int]:
+        tokens, padding = input_ids, mask
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)
+        logits, buffers = [], set()
+        with torch.no_grad():
+            for step in range(steps):
+                out = model(
+                    input_ids=tokens,
+                    past_key_values=cache,
+                    attention_mask=padding,
+                    position_ids=positions,
+                    use_cache=True,
+                ).logits[:, -1]  # [rows, vocab]
+                logits.append(out)
+                buffers.add(cache.layers[0].keys.data_ptr())
+                tokens = out.argmax(-1, keepdim=True)  # [rows, 1]
+                positions = positions[:, -1:] + 1
+                padding = torch.cat([padding, padding.new_ones(len(padding), 1)], 1)
+                if step == 5:  # the longest row leaves: only the other rows stay
+                    keep = torch.tensor([0, 1, 3])
+                    cache.batch_select_indices(keep)
+                    tokens, positions, padding = tokens[keep], positions[keep], padding[keep]
+                if step == 6:  # the column padded in every row left is trimmed
+                    first = int(padding[:, :-1].any(0).int().argmax())
+                    assert first > 0
+                    for layer in cache.layers:
+                        layer.keys = layer.keys[:, :, first:]  # [rows, heads, T - first, d]
+                        layer.values = layer.values[:, :, first:]
+                    padding = padding[:, first:]
+        return logits, len(buffers)
+
+    theirs, _ = decode(DynamicCache(config=model.config))
+    cache = roomy_cache(model.config)
+    assert all(isinstance(layer, RoomyLayer) for layer in cache.layers)
+    mine, made = decode(cache)
+    assert all(torch.equal(a, b) for a, b in zip(mine, theirs, strict=True))
+    # made at the prefill, after the row left, after the trim, and once the room ran out
+    assert made == 4
+
+
+def test_a_sliding_window_model_keeps_transformers_own_cache() -> None:
+    config = transformers.Qwen2Config(
+        **{**em.config("qwen2").to_dict(), "layer_types": ["sliding_attention"] * 4}
+    )
+    config.sliding_window = 8
+    cache = roomy_cache(config)
+    assert cache.layers and not any(isinstance(layer, RoomyLayer) for layer in cache.layers)
 
 
 def test_a_function_completion_keeps_helpers_and_stops_at_test_code() -> None:

@@ -17,6 +17,8 @@ name it in their cache key. A prompt that leaves too little of the model's windo
 `max_new_tokens` keeps its end (where the signature is), at least half the window, and its samples
 stop where the window does.
 
+The cache grows into spare room (`kvcache.py`) rather than being copied whole at every step.
+
 The loop is written here rather than left to `generate` because its per-step overhead and its
 sorted top-p dominated on small models, and `generate` cannot give each prompt of a batch its
 own seeded draws (see `nucleus.py` and `benchmarks/generation_speed.py`).
@@ -37,6 +39,7 @@ from transformers import DynamicCache
 from transformers.cache_utils import DynamicLayer
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, stop_sequences
+from pytest_apiedit.generation.kvcache import roomy_cache
 from pytest_apiedit.generation.nucleus import nucleus_sample
 from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.weights import max_positions
@@ -182,7 +185,7 @@ class Generator:
     def _prefill(self, admitted: list[int], ids: list[list[int]], rows: int) -> _Batch:
         """The admitted prompts run through the model together, each repeated to `rows` rows."""
         input_ids, padding = _Padding.left(ids, self._device)
-        cache = DynamicCache(config=self.model.config)
+        cache = roomy_cache(self.model.config)
         logits = self._forward(input_ids, cache, padding)  # [prompts, vocab]
         owners = torch.arange(len(admitted), device=self._device).repeat_interleave(rows)
         cache.batch_repeat_interleave(rows)
