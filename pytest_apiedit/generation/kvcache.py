@@ -4,10 +4,10 @@ transformers' `DynamicLayer` appends each step's keys and values with `torch.cat
 the whole cache: at 64 rows over 1,200 cached tokens that copy took 40% of a step of
 Qwen2.5-Coder-0.5B on this CPU, more than the attention itself. `RoomyLayer` keeps its keys and
 values as views of longer buffers and writes each step into the room left, so the cache is
-copied once every `SPARE` steps, or when the generator moves its rows (a row leaving, rows
-joining, padding trimmed: those assign new tensors, and the next step copies them into fresh
-room). The views hold the same numbers in the same order as the concatenation would, so the
-logits are bit for bit the same (`tests/test_generation.py`).
+copied once every `SPARE` steps, or when the generator moves its rows (a row leaving takes
+its room along; rows joining or padding trimmed assign new tensors, and the next step copies them
+into fresh room). The views hold the same numbers in the same order as the concatenation would,
+so the logits are bit for bit the same (`tests/test_generation.py`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ class RoomyLayer(DynamicLayer):
         length = self.get_seq_length()
         end = length + key_states.shape[-2]
         room = self._room
-        if room is None or not self._in(room, key_states, end):
+        if not (self._keys_in_room() and room is not None and end <= room[0].shape[-2]):
+            self._room = None  # the old buffers may go before the new ones are made
             rows, heads, _, _ = key_states.shape
             room = (
                 key_states.new_empty(rows, heads, end + SPARE, key_states.shape[-1]),
@@ -52,17 +53,27 @@ class RoomyLayer(DynamicLayer):
         self.keys, self.values = room[0][:, :, :end], room[1][:, :, :end]
         return self.keys, self.values
 
-    def _in(self, room: tuple[torch.Tensor, torch.Tensor], new: torch.Tensor, end: int) -> bool:
-        """Whether `keys` is still the start of `room` (nothing assigned over it since) and
-        `room` holds `end` positions of `new`'s rows and heads."""
-        keys = self.keys
+    def batch_select_indices(self, indices: torch.Tensor) -> None:
+        """Only the `indices` rows, their room kept: one copy, and the next step still fits."""
+        if not self._keys_in_room():
+            super().batch_select_indices(indices)
+            return
+        assert self._room is not None
+        length = self.get_seq_length()
+        self._room = (self._room[0][indices], self._room[1][indices])  # [rows', heads, room, d]
+        self.keys, self.values = self._room[0][:, :, :length], self._room[1][:, :, :length]
+
+    def _keys_in_room(self) -> bool:
+        """Whether `keys` and `values` are still the start of the buffers (nobody assigned
+        others since: a trim or a join does)."""
+        room = self._room
         return (
-            keys.numel() > 0
-            and keys.data_ptr() == room[0].data_ptr()
-            and keys.stride() == room[0].stride()
+            room is not None
+            and self.keys.numel() > 0
+            and self.keys.data_ptr() == room[0].data_ptr()
+            and self.keys.shape[0] == room[0].shape[0]
+            and self.keys.stride() == room[0].stride()
             and self.values.data_ptr() == room[1].data_ptr()
-            and room[0].shape[:2] == new.shape[:2]
-            and end <= room[0].shape[-2]
         )
 
 
