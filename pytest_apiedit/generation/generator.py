@@ -36,10 +36,9 @@ from typing import Any, Protocol
 import torch
 from torch import nn
 from transformers import DynamicCache
-from transformers.cache_utils import DynamicLayer
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, stop_sequences
-from pytest_apiedit.generation.kvcache import roomy_cache
+from pytest_apiedit.generation.kvcache import plain_growing, roomy_cache
 from pytest_apiedit.generation.nucleus import nucleus_sample
 from pytest_apiedit.generation.sampling import Sampling
 from pytest_apiedit.models.weights import max_positions
@@ -103,8 +102,7 @@ class Generator:
         self._last_logits_only = {"logits_to_keep": 1} if "logits_to_keep" in parameters else {}
         self._eos = _end_tokens(model, tokenizer)
         # Rows join a running cache only where every layer is a plain growing one.
-        layers = DynamicCache(config=model.config).layers
-        self._joinable = all(type(layer) is DynamicLayer for layer in layers)
+        self._joinable = plain_growing(model.config)
 
     def complete(self, prompt: str, style: ProgramStyle) -> list[Completion]:
         """`sampling.samples` completions of `prompt`, decoded together."""

@@ -36,8 +36,8 @@ class RoomyLayer(DynamicLayer):
             self.lazy_initialization(key_states, value_states)
         length = self.get_seq_length()
         end = length + key_states.shape[-2]
-        room = self._room
-        if not (self._keys_in_room() and room is not None and end <= room[0].shape[-2]):
+        room = self._held_room()
+        if room is None or end > room[0].shape[-2]:
             self._room = None  # the old buffers may go before the new ones are made
             rows, heads, _, _ = key_states.shape
             room = (
@@ -55,19 +55,19 @@ class RoomyLayer(DynamicLayer):
 
     def batch_select_indices(self, indices: torch.Tensor) -> None:
         """Only the `indices` rows, their room kept: one copy, and the next step still fits."""
-        if not self._keys_in_room():
+        room = self._held_room()
+        if room is None:
             super().batch_select_indices(indices)
             return
-        assert self._room is not None
         length = self.get_seq_length()
-        self._room = (self._room[0][indices], self._room[1][indices])  # [rows', heads, room, d]
+        self._room = (room[0][indices], room[1][indices])  # [rows', heads, room, d]
         self.keys, self.values = self._room[0][:, :, :length], self._room[1][:, :, :length]
 
-    def _keys_in_room(self) -> bool:
-        """Whether `keys` and `values` are still the start of the buffers (nobody assigned
-        others since: a trim or a join does)."""
+    def _held_room(self) -> tuple[torch.Tensor, torch.Tensor] | None:
+        """The buffers, while `keys` and `values` are still their start (None once somebody
+        assigned others: a trim or a join does)."""
         room = self._room
-        return (
+        held = (
             room is not None
             and self.keys.numel() > 0
             and self.keys.data_ptr() == room[0].data_ptr()
@@ -75,12 +75,19 @@ class RoomyLayer(DynamicLayer):
             and self.keys.stride() == room[0].stride()
             and self.values.data_ptr() == room[1].data_ptr()
         )
+        return room if held else None
+
+
+def plain_growing(config: PreTrainedConfig) -> bool:
+    """Whether every layer of the model's cache is a plain growing one (no sliding window):
+    then its layers can be roomy, and rows can join a running cache."""
+    return all(type(layer) is DynamicLayer for layer in DynamicCache(config=config).layers)
 
 
 def roomy_cache(config: PreTrainedConfig) -> DynamicCache:
-    """A `DynamicCache` for the model of `config`, its layers roomy where every one is a plain
-    growing layer (a sliding-window or other layer keeps transformers' own)."""
+    """A `DynamicCache` for the model of `config`, its layers roomy where they are all plain
+    growing ones (a sliding-window or other layer keeps transformers' own)."""
     cache = DynamicCache(config=config)
-    if all(type(layer) is DynamicLayer for layer in cache.layers):
+    if plain_growing(config):
         cache.layers = [RoomyLayer() for _ in cache.layers]
     return cache
