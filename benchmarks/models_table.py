@@ -109,6 +109,11 @@ def claims(metrics: dict[str, dict[str, float]]) -> dict[str, str]:
             f" {m.get('generalization.adopt@1', float('nan')):.2f}"
             f" ({int(m.get('generalization.samples', 0))} samples)"
         )
+        if "reliant.generalization.adopt@1" in m:
+            answers["generalization"] += (
+                f"; {m['reliant.generalization.adopt@1']:.2f} where the model relies"
+                f" ({int(m['reliant.generalization.samples'])} samples)"
+            )
         correct, n = share(list(single.values()), Adoption.CORRECT_ADOPTION)
         answers["correct adoption"] = f"{correct:.1%} of {n} samples"
         work, _ = share(list(single.values()), Adoption.WORKAROUND)
