@@ -1,5 +1,5 @@
 """`python -m pytest_apiedit`: judge one program, describe and verify the shipped benchmark,
-render and re-judge reports."""
+render and re-judge reports, warm the generation cache from one."""
 
 from __future__ import annotations
 
@@ -135,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rejudge_parser.add_argument(
         "--jobs", type=int, metavar="N", help="samples judged at once (default: one per CPU)"
+    )
+    warm_parser = commands.add_parser(
+        "warm",
+        help="put a none report's samples in the generation cache, so a session with the same"
+        " model, sampling and problems reads them (`none` again, or any method's references)"
+        " instead of drawing them",
+    )
+    warm_parser.add_argument(
+        "report", type=Path, nargs="+", help="report.json or report.json.gz of the none method"
     )
     verify_parser = commands.add_parser("verify", help="re-run the benchmark's verification")
     verify_parser.add_argument(
@@ -288,6 +297,20 @@ def run_rejudge(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_warm(args: argparse.Namespace) -> int:
+    """Loads the report's model (to check its weights and frame its prompts): torch is imported
+    here, by this command alone."""
+    from pytest_apiedit.session.warm import WarmError, warm
+
+    benchmark = Benchmark.load(args.benchmark)
+    for path in args.report:
+        try:
+            print(warm(load_report(path), benchmark, str(path)).line())
+        except WarmError as error:
+            raise UsageError(str(error)) from None
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -303,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args)
         if args.command == "rejudge":
             return run_rejudge(args)
+        if args.command == "warm":
+            return run_warm(args)
         request = check_request(args)
     except (
         UsageError,

@@ -86,6 +86,21 @@ def unit_rows(total_rows: int, batch_rows: int) -> int:
     return min(UNIT_BATCHES * batch_rows, max(batch_rows, -(-total_rows // MIN_UNITS)))
 
 
+def unit_keys(
+    weights: str, state: str, unit: Sequence[Problem], prompts: Sequence[str], settings: RunSettings
+) -> list[str]:
+    """The generation cache's key of each problem of a decoding unit, drawn under the edit
+    `state` (`UNEDITED`: the unedited model) from `prompts`, as the model sees them."""
+    stops = [stop_sequences(ProgramStyle.of(p)) for p in unit]
+    together = batch_key(list(zip(prompts, stops, strict=True)))
+    return [
+        generation_key(
+            weights, state, prompt, settings.sampling, stop, together, settings.batch_rows
+        )
+        for prompt, stop in zip(prompts, stops, strict=True)
+    ]
+
+
 class ProblemRunner:
     def __init__(
         self,
@@ -184,7 +199,7 @@ class ProblemRunner:
         units = self._units[state == UNEDITED]
         unit = units.get(problem.id, [problem])  # alone when the selection lacks it
         prompts = [self.framing.prompt(prepare(p.prompt), ProgramStyle.of(p)) for p in unit]
-        keys = self._keys(state, unit, prompts)
+        keys = unit_keys(self.loaded.weights, state, unit, prompts, self.settings)
         key = keys[unit.index(problem)]
         completions = self._cached(key)
         if completions is None:
@@ -208,17 +223,6 @@ class ProblemRunner:
             "oracle": tuple(self._judge(problem, programs, ())),
         }
         return verdicts, programs
-
-    def _keys(self, state: str, unit: list[Problem], prompts: list[str]) -> list[str]:
-        settings, weights = self.settings, self.loaded.weights
-        stops = [stop_sequences(ProgramStyle.of(p)) for p in unit]
-        together = batch_key(list(zip(prompts, stops, strict=True)))
-        return [
-            generation_key(
-                weights, state, prompt, settings.sampling, stop, together, settings.batch_rows
-            )
-            for prompt, stop in zip(prompts, stops, strict=True)
-        ]
 
     def _cached(self, key: str) -> list[Completion] | None:
         found = self.cache.get(key)
