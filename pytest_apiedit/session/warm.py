@@ -76,11 +76,11 @@ def warm(report: Report, benchmark: Benchmark, source: str) -> Warmed:
             " this benchmark"
         )
     settings = _settings(manifest, source)
-    session = Session(settings, benchmark)
     try:
+        session = Session(settings, benchmark)
         loaded = load_model(settings.model, settings.model_dtype, settings.model_device)
         framing = Framing(settings.prompt_format, loaded.tokenizer)
-    except (ModelLoadError, FramingError) as error:
+    except (SettingsError, ModelLoadError, FramingError) as error:
         raise WarmError(f"{source}: {error}") from None
     recorded = manifest.model.get("weights")
     if loaded.weights != recorded:
@@ -89,6 +89,11 @@ def warm(report: Report, benchmark: Benchmark, source: str) -> Warmed:
             f" report's were {str(recorded)[:12]}: a session here would never look its"
             " completions up"
         )
+    return _put(report, session, loaded.weights, framing)
+
+
+def _put(report: Report, session: Session, weights: str, framing: Framing) -> Warmed:
+    """Each recorded problem's samples under the key its decoding unit gives it."""
     records = {record.problem: record for record in report.records}
     root = cache_root()
     cache = GenerationCache(root)
@@ -96,7 +101,7 @@ def warm(report: Report, benchmark: Benchmark, source: str) -> Warmed:
     unmatched: list[str] = []
     for unit in session.units:
         prompts = [framing.prompt(p.prompt, ProgramStyle.of(p)) for p in unit]
-        keys = unit_keys(loaded.weights, UNEDITED, unit, prompts, session.run_settings)
+        keys = unit_keys(weights, UNEDITED, unit, prompts, session.run_settings)
         warmed_here = 0
         for problem, key in zip(unit, keys, strict=True):
             record = records.get(problem.id)
