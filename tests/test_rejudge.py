@@ -8,13 +8,13 @@ import dataclasses
 import functools
 import gzip
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tiny_sessions import run_none_session
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
@@ -28,19 +28,6 @@ from pytest_apiedit.reporting.report import Report
 from pytest_apiedit.sandbox import Limits, SampleRequest, Sandbox
 from pytest_apiedit.sandbox.verdict import RULES_VERSION
 
-SESSION = (
-    "--edit-method=none",
-    "--apiedit-reference",
-    "--api=abs_to_absolute",
-    "-k",
-    "humaneval or mbpp",  # reliability, generalization and specificity problems
-    "--max-new-tokens=24",
-    "--samples=2",
-    "--pass-k=1,2",
-    "-p",
-    "no:cacheprovider",
-    "-q",
-)
 GONE, MOVED = "mbpp/100000", "humaneval/77"
 """A problem the benchmark lacks, and one the stale report puts in another group."""
 WRONG = {
@@ -63,19 +50,7 @@ WRONG = {
 def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The report of a real `none` session with references (18 items, 8 selected)."""
     root = tmp_path_factory.mktemp("rejudge-session")
-    env = {**os.environ, "PYTEST_APIEDIT_CACHE": str(root / "cache"), "HF_HUB_OFFLINE": "1"}
-    env.pop("GITHUB_STEP_SUMMARY", None)
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", *SESSION, "--apiedit-report-dir", str(root / "none")],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    path = root / "none" / "report.json"
-    assert path.exists(), run.stdout[-2000:] + run.stderr[-2000:]
-    return read(path)
+    return read(run_none_session(root, root / "cache", "none"))
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,11 @@ draws nothing and records the same; on reports of real (tiny) sessions of the de
 from __future__ import annotations
 
 import copy
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tiny_sessions import run_none_session
 
 from pytest_apiedit.benchmark.extract import ProgramStyle, extract_program
 from pytest_apiedit.benchmark.store import Benchmark
@@ -19,36 +17,9 @@ from pytest_apiedit.reporting import load_report
 from pytest_apiedit.reporting.files import write_reports
 from pytest_apiedit.reporting.report import Report
 
-SESSION = (
-    "--edit-method=none",
-    "--apiedit-reference",
-    "--api=abs_to_absolute",
-    "-k",
-    "humaneval or mbpp",
-    "--max-new-tokens=24",  # short enough that some samples end on the limit, not on their own
-    "--samples=2",
-    "--pass-k=1,2",
-    "-p",
-    "no:cacheprovider",
-    "-q",
-)
-
 
 def run_session(root: Path, cache: Path, name: str) -> dict[str, Any]:
-    """A real `none` session with its own cache folder; its report as JSON."""
-    env = {**os.environ, "PYTEST_APIEDIT_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    env.pop("GITHUB_STEP_SUMMARY", None)
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", *SESSION, "--apiedit-report-dir", str(root / name)],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    path = root / name / "report.json"
-    assert path.exists(), run.stdout[-2000:] + run.stderr[-2000:]
-    return load_report(path).to_dict()
+    return load_report(run_none_session(root, cache, name)).to_dict()
 
 
 def drawn(report: dict[str, Any]) -> dict[str, list]:
