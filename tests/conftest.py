@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tiny_sessions import run_none_session
 
 
 @pytest.fixture
@@ -26,3 +27,11 @@ def weights_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.getbasetemp().parent / "editing-models"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def tiny_none_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The `report.json` of the tiny `none` session with references (`tiny_sessions.py`), run
+    once per test process for the tests that start from it (rejudge, warm)."""
+    root = tmp_path_factory.mktemp("tiny-none")
+    return run_none_session(root, root / "cache", "none")

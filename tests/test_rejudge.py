@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tiny_sessions import run_none_session
 
 from pytest_apiedit.benchmark.problem import Split
 from pytest_apiedit.benchmark.store import Benchmark
@@ -47,10 +46,9 @@ WRONG = {
 
 
 @pytest.fixture(scope="module")
-def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def session(tiny_none_report: Path) -> dict[str, Any]:
     """The report of a real `none` session with references (18 items, 8 selected)."""
-    root = tmp_path_factory.mktemp("rejudge-session")
-    return read(run_none_session(root, root / "cache", "none"))
+    return read(tiny_none_report)
 
 
 @pytest.fixture(scope="module")

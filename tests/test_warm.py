@@ -38,10 +38,9 @@ def drawn(report: dict[str, Any]) -> dict[str, list]:
 
 
 @pytest.fixture(scope="module")
-def first(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """The first session's folder and report (its own cache)."""
-    root = tmp_path_factory.mktemp("warm")
-    return root, run_session(root, root / "drawn-cache", "first")
+def first(tiny_none_report: Path) -> dict[str, Any]:
+    """The first session's report (drawn into its own cache)."""
+    return load_report(tiny_none_report).to_dict()
 
 
 def warm_cli(
@@ -54,11 +53,13 @@ def warm_cli(
 
 
 def test_a_warmed_cache_gives_the_same_session_without_drawing(
-    first: tuple[Path, dict[str, Any]],
+    first: dict[str, Any],
+    tiny_none_report: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture,
 ) -> None:
-    root, report = first
+    report = first
     problems = {p.id: p for p in Benchmark.load().problems}
     cut_short = [
         s
@@ -74,25 +75,23 @@ def test_a_warmed_cache_gives_the_same_session_without_drawing(
     ]
     assert cut_short  # some programs were extracted as unfinished: the flag must be recovered
 
-    status, out, err = warm_cli(
-        root / "first" / "report.json", root / "warm-cache", monkeypatch, capsys
-    )
+    status, out, err = warm_cli(tiny_none_report, tmp_path / "warm-cache", monkeypatch, capsys)
     samples = sum(len(r["samples"]) for r in report["records"])
     assert status == 0 and "error" not in err, err
     assert out.startswith(f"warmed {len(report['records'])} problems ({samples} samples,")
 
-    again = run_session(root, root / "warm-cache", "again")
+    again = run_session(tmp_path, tmp_path / "warm-cache", "again")
     assert not any(r["generated"] for r in again["records"])
     assert drawn(again) == drawn(report)
 
 
 def test_only_a_none_report_of_this_model_and_benchmark_warms(
-    first: tuple[Path, dict[str, Any]],
+    first: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture,
     tmp_path: Path,
 ) -> None:
-    _, report = first
+    report = first
     cases = {
         "method": ("grace", "only a 'none' report holds the unedited model's completions"),
         "benchmark": ("0" * 64, "was made on the benchmark 000000000000"),
