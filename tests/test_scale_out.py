@@ -265,13 +265,19 @@ from pathlib import Path
 
 def pytest_runtest_call(item):
     marker = Path(__file__).parent / "killed"
-    spared = os.environ.get("APIEDIT_SPARED") == "1"
-    if os.environ.get("PYTEST_XDIST_WORKER") and not spared and not marker.exists():
-        marker.write_text(item.nodeid)
-        os.kill(os.getpid(), signal.SIGKILL)
+    if not os.environ.get("PYTEST_XDIST_WORKER") or os.environ.get("APIEDIT_SPARED") == "1":
+        return
+    try:  # O_EXCL: of two workers starting together, exactly one creates the marker and dies
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    except FileExistsError:
+        return
+    os.write(fd, item.nodeid.encode())
+    os.close(fd)
+    os.kill(os.getpid(), signal.SIGKILL)
 """
-"""The first item a worker runs kills its worker, once: a real `kill -9` mid-run (a worker
-started with `APIEDIT_SPARED=1` is left alone)."""
+"""The first item any worker runs kills its worker, once in the session: a real `kill -9`
+mid-run (a worker started with `APIEDIT_SPARED=1` is left alone). The marker is created
+atomically, so two workers reaching their first item together cannot both die."""
 
 
 def test_a_worker_killed_mid_run_loses_only_its_item_in_flight(pytester: pytest.Pytester) -> None:
