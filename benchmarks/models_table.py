@@ -97,23 +97,34 @@ def share(runs: list[dict[str, float]], kind: str) -> tuple[float, int]:
     return (hits / samples if samples else 0.0), int(samples)
 
 
+def reach(run: str, m: dict[str, float]) -> str:
+    """A run's adopt@1 on the edited prompt and beyond it, over all generalization problems and
+    over those where the model relies, with the samples behind each."""
+    text = (
+        f"{run}: reliability adopt@1 {m['reliability.adopt@1']:.2f}, generalization"
+        f" {m.get('generalization.adopt@1', float('nan')):.3f}"
+        f" ({int(m.get('generalization.samples', 0))} samples)"
+    )
+    if "reliant.generalization.adopt@1" in m:
+        text += (
+            f", {m['reliant.generalization.adopt@1']:.3f} where the model relies"
+            f" ({int(m['reliant.generalization.samples'])} samples)"
+        )
+    return text
+
+
 def claims(metrics: dict[str, dict[str, float]]) -> dict[str, str]:
     edited = {r: m for r, m in metrics.items() if r not in ("none", "prompt")}
     single = {r: m for r, m in edited.items() if not r.endswith("-successive")}
     answers: dict[str, str] = {}
     if single:
         best = max(single, key=lambda r: single[r].get("reliability.adopt@1", 0.0))
-        m = single[best]
-        answers["generalization"] = (
-            f"{best}: reliability adopt@1 {m['reliability.adopt@1']:.2f}, generalization"
-            f" {m.get('generalization.adopt@1', float('nan')):.2f}"
-            f" ({int(m.get('generalization.samples', 0))} samples)"
-        )
-        if "reliant.generalization.adopt@1" in m:
-            answers["generalization"] += (
-                f"; {m['reliant.generalization.adopt@1']:.2f} where the model relies"
-                f" ({int(m['reliant.generalization.samples'])} samples)"
-            )
+        widest = max(single, key=lambda r: single[r].get("generalization.adopt@1", 0.0))
+        answers["generalization"] = reach(best, single[best])
+        if single[widest].get("generalization.adopt@1", 0.0) > single[best].get(
+            "generalization.adopt@1", 0.0
+        ):
+            answers["generalization"] += "; most: " + reach(widest, single[widest])
         correct, n = share(list(single.values()), Adoption.CORRECT_ADOPTION)
         answers["correct adoption"] = f"{correct:.1%} of {n} samples"
         work, _ = share(list(single.values()), Adoption.WORKAROUND)
