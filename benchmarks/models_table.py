@@ -1,12 +1,14 @@
 """The study by model: methods by model in one table, then the study's claims answered per model.
 
-    .venv/bin/python benchmarks/models_table.py      # the README's two tables, from the reports
+    .venv/bin/python benchmarks/models_table.py      # the README's tables, from the reports
 
 Reads committed reports only: the embedded default's runs in `reports/` (the whole benchmark, or
 its reliability split), the SmolLM2-135M study (`reports/smollm2/`), the Qwen2.5-Coder-0.5B
 study (`reports/qwen2.5-coder-0.5b/`) and the 1.5B runs (`reports/qwen2.5-coder-1.5b/`). A run
-a model does not have is a dash. Reports are rebuilt from their records by the current code, so
-every one has the reliant view where it has references.
+a model does not have is a dash. A third table puts the two real models side by side on the
+same problems: the Qwen 0.5B's `smollm2-subset-*` runs beside the SmolLM2 study's. Reports are
+rebuilt from their records by the current code, so every one has the reliant view where it has
+references.
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ MODELS = [
     study("Qwen2.5-Coder-0.5B", "Qwen subset", "reports/qwen2.5-coder-0.5b"),
     study("Qwen2.5-Coder-1.5B", "Qwen subset", "reports/qwen2.5-coder-1.5b"),
 ]
+LINED_UP_RUNS = ["none", "grace", "memit"]
+LINED_UP = [
+    Model("SmolLM2-135M", "", {run: Path("reports/smollm2") / run for run in LINED_UP_RUNS}),
+    Model(
+        "Qwen2.5-Coder-0.5B",
+        "",
+        {run: Path(f"reports/qwen2.5-coder-0.5b/smollm2-subset-{run}") for run in LINED_UP_RUNS},
+    ),
+]
+"""Both real models on the same problems, the SmolLM2 study's subset (`--problems
+benchmarks/study/smollm2-subset.txt`), so their runs compare cell by cell."""
 
 
 def cell(m: dict[str, float] | None) -> str:
@@ -164,6 +177,25 @@ def claims(metrics: dict[str, dict[str, float]]) -> dict[str, str]:
     return answers
 
 
+def lined_up() -> None:
+    """The third table: the real models on the SmolLM2 subset, side by side, from the unedited
+    run's reliance and pass@1 to each edited run's cells."""
+    metrics = {model.name: model.metrics() for model in LINED_UP}
+    print("| SmolLM2 subset | " + " | ".join(model.name for model in LINED_UP) + " |")
+    print("|---|" + "---|" * len(LINED_UP))
+    unedited = [metrics[model.name].get("none") for model in LINED_UP]
+    reliant = [
+        f"{m['reliance.overall.reliant']:.0f} of {m['reliance.overall.problems']:.0f}" if m else "-"
+        for m in unedited
+    ]
+    print("| reliant problems (none) | " + " | ".join(reliant) + " |")
+    passes = [f"{m['overall.pass@1']:.3f}" if m else "-" for m in unedited]
+    print("| pass@1 (none) | " + " | ".join(passes) + " |")
+    for run in LINED_UP_RUNS:
+        cells = [cell(metrics[model.name].get(run)) for model in LINED_UP]
+        print(f"| {run} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     metrics = {model.name: model.metrics() for model in MODELS}
     print("| run | " + " | ".join(model.name for model in MODELS) + " |")
@@ -188,6 +220,8 @@ def main() -> None:
     for topic in topics:
         cells = [answered[model.name].get(topic, "-") for model in MODELS]
         print(f"| {topic} | " + " | ".join(cells) + " |")
+    print()
+    lined_up()
 
 
 if __name__ == "__main__":
