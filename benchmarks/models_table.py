@@ -13,6 +13,7 @@ references.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,10 +55,16 @@ class Model:
 
     def metrics(self) -> dict[str, dict[str, float]]:
         return {
-            run: load_report(ROOT / folder / "report.json.gz").rebuilt().flat()
+            run: run_metrics(folder)
             for run, folder in self.reports.items()
             if (ROOT / folder / "report.json.gz").is_file()
         }
+
+
+@functools.cache
+def run_metrics(folder: Path) -> dict[str, float]:
+    """A report's metrics, rebuilt from its records once however many tables read them."""
+    return load_report(ROOT / folder / "report.json.gz").rebuilt().flat()
 
 
 def study(name: str, scope: str, folder: str) -> Model:
@@ -91,6 +98,15 @@ LINED_UP = [
 ]
 """Both real models on the same problems, the SmolLM2 study's subset (`--problems
 benchmarks/study/smollm2-subset.txt`), so their runs compare cell by cell."""
+
+
+def row(label: str, cells: list[str]) -> None:
+    print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def header(label: str, models: list[Model]) -> None:
+    row(label, [model.name for model in models])
+    print("|---|" + "---|" * len(models))
 
 
 def cell(m: dict[str, float] | None) -> str:
@@ -131,12 +147,14 @@ def claims(metrics: dict[str, dict[str, float]]) -> dict[str, str]:
     single = {r: m for r, m in edited.items() if not r.endswith("-successive")}
     answers: dict[str, str] = {}
     if single:
+
+        def beyond(run: str) -> float:
+            return single[run].get("generalization.adopt@1", 0.0)
+
         best = max(single, key=lambda r: single[r].get("reliability.adopt@1", 0.0))
-        widest = max(single, key=lambda r: single[r].get("generalization.adopt@1", 0.0))
+        widest = max(single, key=beyond)
         answers["generalization"] = reach(best, single[best])
-        if single[widest].get("generalization.adopt@1", 0.0) > single[best].get(
-            "generalization.adopt@1", 0.0
-        ):
+        if beyond(widest) > beyond(best):
             answers["generalization"] += "; most: " + reach(widest, single[widest])
         correct, n = share(list(single.values()), Adoption.CORRECT_ADOPTION)
         answers["correct adoption"] = f"{correct:.1%} of {n} samples"
@@ -181,30 +199,25 @@ def lined_up() -> None:
     """The third table: the real models on the SmolLM2 subset, side by side, from the unedited
     run's reliance and pass@1 to each edited run's cells."""
     metrics = {model.name: model.metrics() for model in LINED_UP}
-    print("| SmolLM2 subset | " + " | ".join(model.name for model in LINED_UP) + " |")
-    print("|---|" + "---|" * len(LINED_UP))
+    header("SmolLM2 subset", LINED_UP)
     unedited = [metrics[model.name].get("none") for model in LINED_UP]
     reliant = [
         f"{m['reliance.overall.reliant']:.0f} of {m['reliance.overall.problems']:.0f}" if m else "-"
         for m in unedited
     ]
-    print("| reliant problems (none) | " + " | ".join(reliant) + " |")
-    passes = [f"{m['overall.pass@1']:.3f}" if m else "-" for m in unedited]
-    print("| pass@1 (none) | " + " | ".join(passes) + " |")
+    row("reliant problems (none)", reliant)
+    row("pass@1 (none)", [f"{m['overall.pass@1']:.3f}" if m else "-" for m in unedited])
     for run in LINED_UP_RUNS:
-        cells = [cell(metrics[model.name].get(run)) for model in LINED_UP]
-        print(f"| {run} | " + " | ".join(cells) + " |")
+        row(run, [cell(metrics[model.name].get(run)) for model in LINED_UP])
 
 
 def main() -> None:
     metrics = {model.name: model.metrics() for model in MODELS}
-    print("| run | " + " | ".join(model.name for model in MODELS) + " |")
-    print("|---|" + "---|" * len(MODELS))
-    print("| (runs cover) | " + " | ".join(model.scope for model in MODELS) + " |")
+    header("run", MODELS)
+    row("(runs cover)", [model.scope for model in MODELS])
     for run in RUNS:
         if any(run in metrics[model.name] for model in MODELS):
-            cells = [cell(metrics[model.name].get(run)) for model in MODELS]
-            print(f"| {run} | " + " | ".join(cells) + " |")
+            row(run, [cell(metrics[model.name].get(run)) for model in MODELS])
     print()
     answered = {model.name: claims(metrics[model.name]) for model in MODELS}
     topics = [
@@ -215,11 +228,9 @@ def main() -> None:
         "successive",
         "compile vs quality",
     ]
-    print("| claim | " + " | ".join(model.name for model in MODELS) + " |")
-    print("|---|" + "---|" * len(MODELS))
+    header("claim", MODELS)
     for topic in topics:
-        cells = [answered[model.name].get(topic, "-") for model in MODELS]
-        print(f"| {topic} | " + " | ".join(cells) + " |")
+        row(topic, [answered[model.name].get(topic, "-") for model in MODELS])
     print()
     lined_up()
 
